@@ -1,0 +1,48 @@
+package org.partnershiprecord.domain.common;
+
+import java.util.Collection;
+
+/**
+ * Guards for values carried by commands and events. A bad value is refused with
+ * {@link RuleCode#INVALID_VALUE}, so it reaches a client as a 400, never as a server error.
+ */
+public final class Check {
+
+    private Check() {
+    }
+
+    public static <T> T required(T value, String what) {
+        if (value == null) {
+            throw new RuleViolation(RuleCode.INVALID_VALUE, what + " is required.");
+        }
+        return value;
+    }
+
+    public static String text(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation(RuleCode.INVALID_VALUE, what + " is required and cannot be blank.");
+        }
+        return value.strip();
+    }
+
+    /** Optional free text: null stays null ("not stated"), blank becomes null. */
+    public static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public static <C extends Collection<?>> C notEmpty(C values, String what) {
+        if (values == null || values.isEmpty()) {
+            throw new RuleViolation(RuleCode.INVALID_VALUE, what + " must list at least one entry.");
+        }
+        if (values.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new RuleViolation(RuleCode.INVALID_VALUE, what + " cannot contain an empty entry.");
+        }
+        return values;
+    }
+
+    public static void that(boolean condition, RuleCode code, String message) {
+        if (!condition) {
+            throw new RuleViolation(code, message);
+        }
+    }
+}
