@@ -1,7 +1,7 @@
 package org.partnershiprecord.domain.common;
 
 /** A council's short code, as the papers use it: {@code OCC}, {@code CDC}, {@code SNC}. */
-public record AuthorityCode(String value) {
+public record AuthorityCode(String value) implements TypedId {
 
     public AuthorityCode {
         value = Check.text(value, "The authority code").toUpperCase(java.util.Locale.ROOT);

@@ -1,0 +1,145 @@
+package org.partnershiprecord.api.config;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import javax.sql.DataSource;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.partnershiprecord.domain.body.GovernanceBody;
+import org.partnershiprecord.domain.partnership.Partnership;
+import org.partnershiprecord.projections.directory.JdbcGovernanceDirectory;
+import org.partnershiprecord.projections.json.RecordJson;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Axon without Axon Server: the JDBC event storage engine on the application's own database,
+ * Jackson for every serializer, and the aggregates registered here so the domain stays Spring-free.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /** Every aggregate of the record. */
+    static final List<Class<?>> AGGREGATES = List.of(Partnership.class, GovernanceBody.class);
+
+    @Bean
+    ConfigurerModule partnershipAggregates() {
+        return configurer -> AGGREGATES.forEach(configurer::configureAggregate);
+    }
+
+    @Bean
+    ConfigurerModule directoryFailuresRollBackTheCommand() {
+        // A subscribing handler's failure is only logged by default; the directory must never drift from the log.
+        return configurer -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler(JdbcGovernanceDirectory.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance());
+    }
+
+    /** The Jackson 2 mapper Axon's JacksonSerializer uses (Boot 4 itself only configures Jackson 3). */
+    @Bean("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return RecordJson.objectMapper();
+    }
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("time_stamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /*
+     * The storage beans are declared here rather than left to Axon's JdbcAutoConfiguration: under
+     * Boot 4 its @ConditionalOnBean(DataSource) is evaluated before Boot's DataSource auto-configuration
+     * has run, so it silently configures nothing.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .schema(tokenSchema)
+                .build();
+    }
+
+    @Bean
+    JdbcGovernanceDirectory governanceDirectory(JdbcTemplate jdbc) {
+        return new JdbcGovernanceDirectory(jdbc);
+    }
+}
