@@ -1,0 +1,308 @@
+package org.partnershiprecord.domain.meeting;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.partnershiprecord.domain.body.GovernanceDirectory;
+import org.partnershiprecord.domain.body.GovernanceDirectory.BodyFacts;
+import org.partnershiprecord.domain.common.BodyId;
+import org.partnershiprecord.domain.common.Check;
+import org.partnershiprecord.domain.common.MeetingId;
+import org.partnershiprecord.domain.common.ResolutionRef;
+import org.partnershiprecord.domain.common.RuleCode;
+import org.partnershiprecord.domain.common.RuleViolation;
+import org.partnershiprecord.domain.meeting.MeetingCommand.AddAgendaItem;
+import org.partnershiprecord.domain.meeting.MeetingCommand.ConfirmMinutes;
+import org.partnershiprecord.domain.meeting.MeetingCommand.CorrectEntry;
+import org.partnershiprecord.domain.meeting.MeetingCommand.HoldMeeting;
+import org.partnershiprecord.domain.meeting.MeetingCommand.RecordConditionLapsed;
+import org.partnershiprecord.domain.meeting.MeetingCommand.RecordConditionMet;
+import org.partnershiprecord.domain.meeting.MeetingCommand.RecordResolution;
+import org.partnershiprecord.domain.meeting.MeetingEvent.AgendaItemAdded;
+import org.partnershiprecord.domain.meeting.MeetingEvent.EntryCorrected;
+import org.partnershiprecord.domain.meeting.MeetingEvent.MeetingHeld;
+import org.partnershiprecord.domain.meeting.MeetingEvent.MinutesConfirmed;
+import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionLapsed;
+import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionMet;
+import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRecorded;
+
+/**
+ * A body's sitting: its agenda (some items exempt under Schedule 12A), the resolutions it minuted,
+ * whether a condition each hangs on was met or lapsed, the confirmation of the minutes as a correct
+ * record, and later corrections. Nothing recorded is rewritten: a correction is a fact of its own.
+ */
+public class Meeting {
+
+    private static final String MINUTE_REFERENCE = "minuteReference";
+    private static final String WORDING = "wording";
+    private static final String ITEM_NUMBER = "itemNumber";
+    private static final String SUBJECT_TO = "subjectTo";
+    private static final List<String> CORRECTABLE_FIELDS = List.of(MINUTE_REFERENCE, WORDING, ITEM_NUMBER, SUBJECT_TO);
+
+    @AggregateIdentifier
+    private MeetingId meetingId;
+    private BodyId bodyId;
+    private String bodyName;
+    private LocalDate date;
+    /** Item number to its exemption; null for an item taken in public. */
+    private final Map<String, Exemption> agendaItems = new HashMap<>();
+    /** Keyed by the resolution's current minute reference, which a correction may change. */
+    private final Map<String, Minuted> resolutions = new HashMap<>();
+    private boolean minutesConfirmed;
+
+    protected Meeting() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Meeting(HoldMeeting command, GovernanceDirectory directory) {
+        Check.required(command.meetingId(), "The meeting id");
+        BodyId body = Check.required(command.bodyId(), "The body that met");
+        String title = Check.text(command.title(), "The meeting's title");
+        BodyFacts facts = directory.body(body)
+                .orElseThrow(() -> new RuleViolation(RuleCode.UNKNOWN_BODY,
+                        "No body '" + body + "' is recorded, so no meeting of it can be."));
+        apply(new MeetingHeld(command.meetingId(), body, facts.name(), facts.kind(), facts.authorities(),
+                command.date(), title));
+    }
+
+    @CommandHandler
+    public void handle(AddAgendaItem command) {
+        String itemNumber = Check.text(command.itemNumber(), "The agenda item number");
+        String title = Check.text(command.title(), "The agenda item's title");
+        assertMinutesOpen("an agenda item added");
+        if (agendaItems.containsKey(itemNumber)) {
+            throw new RuleViolation(RuleCode.AGENDA_ITEM_NUMBER_TAKEN,
+                    "Item " + itemNumber + " is already on the agenda of this meeting of the " + bodyName + ".");
+        }
+        apply(new AgendaItemAdded(meetingId, itemNumber, title, command.exemption()));
+    }
+
+    @CommandHandler
+    public void handle(RecordResolution command) {
+        String itemNumber = Check.optionalText(command.itemNumber());
+        String minuteReference = Check.text(command.minuteReference(), "The minute reference");
+        ResolutionAction action = Check.required(command.action(), "What the body resolved to do");
+        String wording = Check.text(command.wording(), "The resolution wording");
+        String subjectTo = Check.optionalText(command.subjectTo());
+        assertMinutesOpen("a resolution added");
+        if (itemNumber != null) {
+            assertOnAgenda(itemNumber);
+        }
+        assertMinuteReferenceFree(minuteReference);
+        Exemption exemption = command.exemption() != null ? command.exemption()
+                : itemNumber != null ? agendaItems.get(itemNumber) : null;
+        ConditionStatus status = subjectTo == null ? ConditionStatus.UNCONDITIONAL : ConditionStatus.CONDITIONAL;
+        apply(new ResolutionRecorded(meetingId, bodyId, bodyName, date, itemNumber, minuteReference, action, wording,
+                subjectTo, status, Check.optionalText(command.recommendedTo()), exemption, command.details()));
+    }
+
+    @CommandHandler
+    public void handle(RecordConditionMet command) {
+        String minuteReference = Check.text(command.minuteReference(), "The minute reference");
+        LocalDate metOn = Check.required(command.metOn(), "The date the condition was met");
+        String evidence = Check.text(command.evidence(), "What shows the condition was met");
+        Minuted resolution = assertConditionOpen(minuteReference);
+        apply(new ResolutionConditionMet(meetingId, minuteReference, resolution.subjectTo(), metOn, evidence));
+    }
+
+    @CommandHandler
+    public void handle(RecordConditionLapsed command) {
+        String minuteReference = Check.text(command.minuteReference(), "The minute reference");
+        LocalDate lapsedOn = Check.required(command.lapsedOn(), "The date the condition lapsed");
+        String reason = Check.text(command.reason(), "Why the condition lapsed");
+        Minuted resolution = assertConditionOpen(minuteReference);
+        apply(new ResolutionConditionLapsed(meetingId, minuteReference, resolution.subjectTo(), lapsedOn, reason));
+    }
+
+    @CommandHandler
+    public void handle(ConfirmMinutes command) {
+        ResolutionRef confirmedBy = Check.required(command.confirmedBy(), "The resolution confirming the minutes");
+        if (minutesConfirmed) {
+            throw new RuleViolation(RuleCode.MINUTES_ALREADY_CONFIRMED,
+                    "The minutes of this meeting of the " + bodyName + " are already confirmed as a correct record.");
+        }
+        assertNotBeforeMeeting(confirmedBy.decidedOn());
+        apply(new MinutesConfirmed(meetingId, confirmedBy));
+    }
+
+    @CommandHandler
+    public void handle(CorrectEntry command) {
+        String minuteReference = Check.text(command.minuteReference(), "The minute reference");
+        String field = Check.text(command.field(), "The field corrected");
+        String reason = Check.text(command.reason(), "The reason for the correction");
+        if (!CORRECTABLE_FIELDS.contains(field)) {
+            throw new RuleViolation(RuleCode.INVALID_VALUE,
+                    "A resolution's " + String.join(", ", CORRECTABLE_FIELDS) + " can be corrected; '" + field
+                            + "' cannot.");
+        }
+        Minuted resolution = assertResolutionRecorded(minuteReference);
+        String original = resolution.valueOf(field);
+        String corrected = switch (field) {
+            case MINUTE_REFERENCE -> Check.text(command.correctedValue(), "The corrected minute reference");
+            case WORDING -> Check.text(command.correctedValue(), "The corrected wording");
+            default -> Check.optionalText(command.correctedValue());
+        };
+        if (Objects.equals(original, corrected)) {
+            throw new RuleViolation(RuleCode.CORRECTION_CHANGES_NOTHING,
+                    "The " + field + " of minute " + minuteReference + " already reads '" + original + "'.");
+        }
+        if (field.equals(MINUTE_REFERENCE)) {
+            assertMinuteReferenceFree(corrected);
+        }
+        if (field.equals(ITEM_NUMBER) && corrected != null) {
+            assertOnAgenda(corrected);
+        }
+        apply(new EntryCorrected(meetingId, minuteReference, field, original, corrected, reason));
+    }
+
+    /** Once confirmed as a correct record, minutes change only by recorded correction. */
+    private void assertMinutesOpen(String what) {
+        if (minutesConfirmed) {
+            throw new RuleViolation(RuleCode.MINUTES_ALREADY_CONFIRMED,
+                    "The minutes of this meeting of the " + bodyName
+                            + " have been confirmed as a correct record; they can no longer have " + what
+                            + ", only be corrected.");
+        }
+    }
+
+    private void assertOnAgenda(String itemNumber) {
+        if (!agendaItems.containsKey(itemNumber)) {
+            throw new RuleViolation(RuleCode.UNKNOWN_AGENDA_ITEM,
+                    "There is no item " + itemNumber + " on the agenda of this meeting of the " + bodyName + ".");
+        }
+    }
+
+    private void assertMinuteReferenceFree(String minuteReference) {
+        if (resolutions.containsKey(minuteReference)) {
+            throw new RuleViolation(RuleCode.MINUTE_REFERENCE_TAKEN,
+                    "Minute " + minuteReference + " of this meeting of the " + bodyName + " is already recorded.");
+        }
+    }
+
+    private Minuted assertResolutionRecorded(String minuteReference) {
+        Minuted resolution = resolutions.get(minuteReference);
+        if (resolution == null) {
+            throw new RuleViolation(RuleCode.UNKNOWN_RESOLUTION,
+                    "No resolution under minute " + minuteReference + " is recorded for this meeting of the "
+                            + bodyName + ".");
+        }
+        return resolution;
+    }
+
+    private Minuted assertConditionOpen(String minuteReference) {
+        Minuted resolution = assertResolutionRecorded(minuteReference);
+        if (resolution.conditionStatus() == ConditionStatus.UNCONDITIONAL) {
+            throw new RuleViolation(RuleCode.RESOLUTION_NOT_CONDITIONAL,
+                    "Minute " + minuteReference + " was resolved without a condition; there is none to meet or lapse.");
+        }
+        if (resolution.conditionStatus().settled()) {
+            throw new RuleViolation(RuleCode.CONDITION_ALREADY_SETTLED,
+                    "The condition of minute " + minuteReference + " (" + resolution.subjectTo()
+                            + ") is already recorded as " + describe(resolution.conditionStatus()) + ".");
+        }
+        return resolution;
+    }
+
+    private static String describe(ConditionStatus status) {
+        return status == ConditionStatus.CONDITION_MET ? "met" : "lapsed";
+    }
+
+    /** Minutes are signed at the same or a later sitting (Local Government Act 1972, Sch. 12 para 41). */
+    private void assertNotBeforeMeeting(LocalDate confirmedOn) {
+        if (date != null && confirmedOn != null && confirmedOn.isBefore(date)) {
+            throw new RuleViolation(RuleCode.PROCESS_OUT_OF_ORDER,
+                    "Minutes of the meeting of " + date + " cannot be confirmed on " + confirmedOn
+                            + ", before the meeting took place.");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MeetingHeld event) {
+        meetingId = event.meetingId();
+        bodyId = event.bodyId();
+        bodyName = event.bodyName();
+        date = event.date();
+    }
+
+    @EventSourcingHandler
+    void on(AgendaItemAdded event) {
+        agendaItems.put(event.itemNumber(), event.exemption());
+    }
+
+    @EventSourcingHandler
+    void on(ResolutionRecorded event) {
+        resolutions.put(event.minuteReference(),
+                new Minuted(event.minuteReference(), event.itemNumber(), event.wording(), event.subjectTo(),
+                        event.conditionStatus()));
+    }
+
+    @EventSourcingHandler
+    void on(ResolutionConditionMet event) {
+        resolutions.computeIfPresent(event.minuteReference(),
+                (reference, resolution) -> resolution.withStatus(ConditionStatus.CONDITION_MET));
+    }
+
+    @EventSourcingHandler
+    void on(ResolutionConditionLapsed event) {
+        resolutions.computeIfPresent(event.minuteReference(),
+                (reference, resolution) -> resolution.withStatus(ConditionStatus.CONDITION_LAPSED));
+    }
+
+    @EventSourcingHandler
+    void on(MinutesConfirmed event) {
+        minutesConfirmed = true;
+    }
+
+    @EventSourcingHandler
+    void on(EntryCorrected event) {
+        Minuted corrected = resolutions.remove(event.minuteReference())
+                .corrected(event.field(), event.correctedValue());
+        resolutions.put(corrected.minuteReference(), corrected);
+    }
+
+    /** What the meeting needs to remember of a resolution to decide on later commands. */
+    private record Minuted(String minuteReference, String itemNumber, String wording, String subjectTo,
+                           ConditionStatus conditionStatus) {
+
+        Minuted withStatus(ConditionStatus status) {
+            return new Minuted(minuteReference, itemNumber, wording, subjectTo, status);
+        }
+
+        String valueOf(String field) {
+            return switch (field) {
+                case MINUTE_REFERENCE -> minuteReference;
+                case WORDING -> wording;
+                case ITEM_NUMBER -> itemNumber;
+                case SUBJECT_TO -> subjectTo;
+                default -> throw new IllegalArgumentException(field);
+            };
+        }
+
+        Minuted corrected(String field, String value) {
+            return switch (field) {
+                case MINUTE_REFERENCE -> new Minuted(value, itemNumber, wording, subjectTo, conditionStatus);
+                case WORDING -> new Minuted(minuteReference, itemNumber, value, subjectTo, conditionStatus);
+                case ITEM_NUMBER -> new Minuted(minuteReference, value, wording, subjectTo, conditionStatus);
+                case SUBJECT_TO -> new Minuted(minuteReference, itemNumber, wording, value, conditionAfter(value));
+                default -> throw new IllegalArgumentException(field);
+            };
+        }
+
+        /** Removing the condition makes the resolution unconditional; adding one makes it conditional. */
+        private ConditionStatus conditionAfter(String correctedCondition) {
+            if (correctedCondition == null) {
+                return ConditionStatus.UNCONDITIONAL;
+            }
+            return subjectTo == null ? ConditionStatus.CONDITIONAL : conditionStatus;
+        }
+    }
+}

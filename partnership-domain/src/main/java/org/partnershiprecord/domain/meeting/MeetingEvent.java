@@ -1,0 +1,64 @@
+package org.partnershiprecord.domain.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.serialization.Revision;
+import org.partnershiprecord.domain.body.BodyKind;
+import org.partnershiprecord.domain.common.AuthorityCode;
+import org.partnershiprecord.domain.common.BodyId;
+import org.partnershiprecord.domain.common.MeetingId;
+import org.partnershiprecord.domain.common.ResolutionRef;
+
+/** Facts recorded about a meeting: its sitting, agenda, resolutions, confirmation and corrections. */
+public sealed interface MeetingEvent {
+
+    MeetingId meetingId();
+
+    /** The body's name, kind and authorities as recorded when it sat; {@code date} is null when not stated. */
+    @Revision("1")
+    record MeetingHeld(MeetingId meetingId, BodyId bodyId, String bodyName, BodyKind bodyKind,
+                       List<AuthorityCode> authorities, LocalDate date, String title) implements MeetingEvent {
+    }
+
+    @Revision("1")
+    record AgendaItemAdded(MeetingId meetingId, String itemNumber, String title, Exemption exemption)
+            implements MeetingEvent {
+    }
+
+    /**
+     * One entry of the decision register. {@code exemption} is the one that applies (the resolution's own, or
+     * else its item's); {@code conditionStatus} is CONDITIONAL exactly when {@code subjectTo} is stated.
+     */
+    @Revision("1")
+    record ResolutionRecorded(MeetingId meetingId, BodyId bodyId, String bodyName, LocalDate meetingDate,
+                              String itemNumber, String minuteReference, ResolutionAction action, String wording,
+                              String subjectTo, ConditionStatus conditionStatus, String recommendedTo,
+                              Exemption exemption, DecisionRegisterDetails details) implements MeetingEvent {
+    }
+
+    @Revision("1")
+    record ResolutionConditionMet(MeetingId meetingId, String minuteReference, String subjectTo, LocalDate metOn,
+                                  String evidence) implements MeetingEvent {
+    }
+
+    @Revision("1")
+    record ResolutionConditionLapsed(MeetingId meetingId, String minuteReference, String subjectTo,
+                                     LocalDate lapsedOn, String reason) implements MeetingEvent {
+    }
+
+    @Revision("1")
+    record MinutesConfirmed(MeetingId meetingId, ResolutionRef confirmedBy) implements MeetingEvent {
+    }
+
+    /**
+     * A field of the resolution filed under {@code minuteReference} was corrected; both values are kept.
+     * A corrected {@code minuteReference} becomes the resolution's reference from then on. Correcting
+     * {@code subjectTo} to null makes the resolution unconditional; giving a condition to an unconditional
+     * resolution makes it conditional; rewording a condition leaves its status as it was.
+     */
+    @Revision("1")
+    record EntryCorrected(MeetingId meetingId, String minuteReference, String field, String originalValue,
+                          String correctedValue, String reason) implements MeetingEvent {
+    }
+}
