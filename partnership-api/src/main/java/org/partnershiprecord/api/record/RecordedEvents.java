@@ -16,7 +16,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 /**
  * Tells the API which events a command recorded: an event-bus dispatch interceptor notes each
  * domain event published in the command's unit of work, and a command handler interceptor turns the
- * handler's result into a {@link CommandOutcome} carrying them. This gives the exact aggregate
+ * handler's result into a {@link CommandOutcome} carrying them (complete once the command has committed). This gives the exact aggregate
  * version for the ETag, even when other commands follow at once.
  */
 public final class RecordedEvents {
@@ -60,9 +60,11 @@ public final class RecordedEvents {
             @Override
             public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
                     throws Exception {
+                // The event bus runs its dispatch interceptors when the unit of work prepares to commit, after
+                // the handler returns: the outcome holds the list they fill, read once the command has committed.
+                List<Recorded> recorded = unitOfWork.root().getOrComputeResource(RESOURCE, key -> new ArrayList<>());
                 Object result = chain.proceed();
-                List<Recorded> recorded = unitOfWork.root().getResource(RESOURCE);
-                return new CommandOutcome(result, recorded == null ? List.of() : List.copyOf(recorded));
+                return new CommandOutcome(result, recorded);
             }
         };
     }
