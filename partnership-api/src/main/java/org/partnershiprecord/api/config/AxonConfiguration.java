@@ -109,12 +109,15 @@ public class AxonConfiguration {
                         .forSingleThreadedProcessing().andBatchSize(100));
     }
 
+    /**
+     * By default Axon logs a failing event handler and moves on, which would leave a view silently wrong.
+     * Here a failure propagates: the directory's failure rolls back the command that caused it, and a
+     * view's processor stops on the event and retries it with back-off, visible in its status.
+     */
     @Bean
-    ConfigurerModule directoryFailuresRollBackTheCommand() {
-        // A subscribing handler's failure is only logged by default; the directory must never drift from the log.
+    ConfigurerModule handlerFailuresAreNeverSkipped() {
         return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler(JdbcGovernanceDirectory.PROCESSING_GROUP,
-                        c -> PropagatingErrorHandler.instance());
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
     /** The Jackson 2 mapper Axon's JacksonSerializer uses (Boot 4 itself only configures Jackson 3). */

@@ -1,7 +1,11 @@
 package org.partnershiprecord.api.config;
 
+import org.partnershiprecord.projections.audit.AuditTrailProjection;
+import org.partnershiprecord.projections.audit.AuditTrailQueries;
 import org.partnershiprecord.projections.partnership.PartnershipProjection;
 import org.partnershiprecord.projections.partnership.PartnershipQueries;
+import org.partnershiprecord.projections.register.DecisionRegisterProjection;
+import org.partnershiprecord.projections.register.DecisionRegisterQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,5 +22,25 @@ public class ProjectionConfiguration {
     @Bean
     PartnershipQueries partnershipQueries(JdbcTemplate jdbc) {
         return new PartnershipQueries(jdbc);
+    }
+
+    @Bean
+    AuditTrailProjection auditTrailProjection(JdbcTemplate jdbc) {
+        return new AuditTrailProjection(jdbc);
+    }
+
+    @Bean
+    AuditTrailQueries auditTrailQueries(JdbcTemplate jdbc) {
+        return new AuditTrailQueries(jdbc);
+    }
+
+    @Bean
+    DecisionRegisterProjection decisionRegisterProjection(JdbcTemplate jdbc) {
+        return new DecisionRegisterProjection(jdbc);
+    }
+
+    @Bean
+    DecisionRegisterQueries decisionRegisterQueries(JdbcTemplate jdbc) {
+        return new DecisionRegisterQueries(jdbc);
     }
 }

@@ -36,7 +36,8 @@ public class RecorderMetadataInterceptor implements MessageDispatchInterceptor<C
             Map<String, Object> recorder = new HashMap<>();
             recorder.put(RecordMetadata.RECORDED_BY, authentication.getName());
             recorder.put(RecordMetadata.RECORDER_ROLES, authentication.getAuthorities().stream()
-                    .map(GrantedAuthority::getAuthority).sorted().collect(Collectors.joining(",")));
+                    .map(GrantedAuthority::getAuthority).filter(authority -> authority.startsWith("ROLE_")).sorted()
+                    .collect(Collectors.joining(",")));
             recorder.put(RecordMetadata.RECORDED_AT, clock.instant().toString());
             recorder.put(RecordMetadata.CLIENT_ID, RequestContext.clientId(authentication));
             recorder.put(RecordMetadata.REQUEST_ID, RequestContext.requestId());

@@ -61,9 +61,10 @@ import org.partnershiprecord.domain.partnership.PartnershipEvent.PartnershipRevi
 import org.partnershiprecord.domain.partnership.PartnershipEvent.PrincipleAdopted;
 
 /**
- * OCC Cabinet, 16 July 2019, item 18: Senior Joint Leadership Roles ({@code seeds/occ-cabinet-2019-07-senior-joint-
- * roles.txt}), with its Annex A (the County Council paper of 9 July 2019) and Annex B (the Partnership Working
- * Group's six-month review of March 2019, with the principles and objectives of 23 October 2018).
+ * OCC Cabinet, 16 July 2019, item 18: Senior Joint Leadership Roles
+ * ({@code seeds/occ-cabinet-2019-07-senior-joint-roles.txt}), with its Annex A (the County Council paper of 9 July
+ * 2019) and Annex B (the Partnership Working Group's six-month review of March 2019, with the principles and
+ * objectives of 23 October 2018).
  *
  * <p>The paper records the County Council's approval of the salary package and nothing from Cherwell's full
  * council. A permanent appointment to either new post is therefore refused on the paper's facts; only a
@@ -424,7 +425,7 @@ class SeniorJointRoles2019ScenarioTest {
         recordThePaper(record);
 
         ResolutionRef cabinetAppoints = ResolutionRef.of(CABINET, CABINET_NAME, CABINET_DATE, "1(b)",
-                "To appoint the most suitable candidate.");
+                "HYPOTHETICAL: to appoint the most suitable candidate.");
         record.expectRefused(new AppointJointPost(COMMERCIAL_DIRECTOR, AppointmentId.of("by-cabinet"), null,
                 AppointmentBasis.PERMANENT, HYPOTHETICAL_START, cabinetAppoints), RuleCode.POWER_NOT_HELD);
     }
@@ -434,7 +435,7 @@ class SeniorJointRoles2019ScenarioTest {
         recordThePaper(record);
 
         ResolutionRef executiveEndorses = ResolutionRef.of(CDC_EXECUTIVE, CDC_EXECUTIVE_NAME, CDC_EXECUTIVE_DATE, null,
-                "To endorse the proposals for two senior joint posts.");
+                "HYPOTHETICAL wording: to endorse the proposals for two senior joint posts.");
         record.expectRefused(new ApproveSalaryPackage(COMMERCIAL_DIRECTOR, CDC, executiveEndorses),
                 RuleCode.SALARY_PACKAGE_NEEDS_FULL_COUNCIL);
         ResolutionRef cabinetForCherwell = ResolutionRef.of(CABINET, CABINET_NAME, CABINET_DATE, "1(a)",

@@ -1,0 +1,115 @@
+package org.partnershiprecord.api.feed;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.PreDestroy;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.partnershiprecord.api.feed.EventFeed.FeedEvent;
+import org.partnershiprecord.api.feed.EventFeed.FeedPage;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The event feed for integrating systems: pages in global order, and a server-sent-events stream. */
+@RestController
+@RequestMapping("/api/events")
+@Tag(name = "Event feed", description = "Every event of the log in global order, resumable from any position")
+class EventFeedController {
+
+    private static final long STREAM_TIMEOUT_MS = 30 * 60 * 1000L;
+
+    private final EventFeed feed;
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "event-feed-stream");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    EventFeedController(EventFeed feed) {
+        this.feed = feed;
+        poller.scheduleWithFixedDelay(this::push, 250, 250, TimeUnit.MILLISECONDS);
+    }
+
+    @Operation(summary = "Events after a position, in global order",
+            description = "Resume with after = the 'last' of the previous page. An empty page means you are up to date.")
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    FeedPage page(@Parameter(description = "Return events after this position (0 = from the start)")
+                  @RequestParam(defaultValue = "0") @Min(0) long after,
+                  @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return feed.after(after, limit);
+    }
+
+    @Operation(summary = "The same events as a server-sent-events stream",
+            description = "Each event's SSE id is its position; reconnect with Last-Event-ID (or ?after=) to resume.")
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@RequestParam(required = false) @Min(0) Long after,
+                      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+        long from = after != null ? after : parseLastEventId(lastEventId);
+        SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MS);
+        Subscriber subscriber = new Subscriber(emitter, from);
+        emitter.onCompletion(() -> subscribers.remove(subscriber));
+        emitter.onTimeout(() -> subscribers.remove(subscriber));
+        emitter.onError(error -> subscribers.remove(subscriber));
+        subscribers.add(subscriber);
+        return emitter;
+    }
+
+    private void push() {
+        for (Iterator<Subscriber> it = subscribers.iterator(); it.hasNext(); ) {
+            Subscriber subscriber = it.next();
+            try {
+                FeedPage page = feed.after(subscriber.position, 500);
+                for (FeedEvent event : page.events()) {
+                    subscriber.emitter.send(SseEmitter.event().id(Long.toString(event.position()))
+                            .name(event.type()).data(event, MediaType.APPLICATION_JSON));
+                    subscriber.position = event.position();
+                }
+            } catch (IOException | RuntimeException gone) {
+                it.remove();
+                subscriber.emitter.completeWithError(gone);
+            }
+        }
+    }
+
+    private static long parseLastEventId(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(lastEventId.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        poller.shutdownNow();
+        subscribers.forEach(s -> s.emitter.complete());
+    }
+
+    private static final class Subscriber {
+        private final SseEmitter emitter;
+        private volatile long position;
+
+        Subscriber(SseEmitter emitter, long position) {
+            this.emitter = emitter;
+            this.position = position;
+        }
+    }
+}

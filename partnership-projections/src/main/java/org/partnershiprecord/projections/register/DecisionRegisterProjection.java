@@ -1,0 +1,119 @@
+package org.partnershiprecord.projections.register;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.partnershiprecord.domain.meeting.ConditionStatus;
+import org.partnershiprecord.domain.meeting.MeetingEvent.EntryCorrected;
+import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionLapsed;
+import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionMet;
+import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRecorded;
+import org.partnershiprecord.projections.common.EventFacts;
+import org.partnershiprecord.projections.common.ResolutionView;
+import org.partnershiprecord.projections.common.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The decision register: a row for every event that carries the resolution authorising it, and for
+ * every resolution a meeting recorded. Later condition outcomes and corrections update the row; the
+ * audit trail keeps the original.
+ */
+@ProcessingGroup(DecisionRegisterProjection.PROCESSING_GROUP)
+public class DecisionRegisterProjection {
+
+    public static final String PROCESSING_GROUP = "view-decision-register";
+
+    private final JdbcTemplate jdbc;
+
+    public DecisionRegisterProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+        if (!(event instanceof DomainEventMessage<?> message)) {
+            return;
+        }
+        if (payload instanceof ResolutionConditionMet met) {
+            condition(message.getAggregateIdentifier(), met.minuteReference(), ConditionStatus.CONDITION_MET);
+            return;
+        }
+        if (payload instanceof ResolutionConditionLapsed lapsed) {
+            condition(message.getAggregateIdentifier(), lapsed.minuteReference(), ConditionStatus.CONDITION_LAPSED);
+            return;
+        }
+        if (payload instanceof EntryCorrected corrected) {
+            correct(message.getAggregateIdentifier(), corrected);
+            return;
+        }
+        EventFacts.resolution(payload).ifPresent(resolution -> insert(payload, message, token, resolution));
+    }
+
+    private void insert(Object payload, DomainEventMessage<?> message, TrackingToken token, ResolutionView resolution) {
+        long position = WrappedToken.unwrapLowerBound(token).position().orElseThrow();
+        String type = message.getPayloadType().getSimpleName();
+        String action = null;
+        String status = resolution.subjectTo() == null ? ConditionStatus.UNCONDITIONAL.name()
+                : ConditionStatus.CONDITIONAL.name();
+        if (payload instanceof ResolutionRecorded recorded) {
+            action = recorded.action().name();
+            status = recorded.conditionStatus().name();
+        }
+        String partnershipId = EventFacts.partnershipId(payload).orElseGet(() -> partnershipOf(
+                message.getAggregateIdentifier()));
+        jdbc.update("""
+                INSERT INTO view_decision (position, event_type, aggregate_type, aggregate_id, partnership_id, body_id,
+                    body_name, decided_on, minute_reference, wording, subject_to, condition_status, action, effect,
+                    exempt_paragraphs, corrected)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""",
+                position, type, message.getType(), message.getAggregateIdentifier(), partnershipId, resolution.bodyId(),
+                resolution.bodyName(), Sql.date(resolution.decidedOn()), resolution.minuteReference(),
+                resolution.wording(), resolution.subjectTo(), status, action,
+                EventFacts.humanise(type) + " (" + message.getType() + " " + message.getAggregateIdentifier() + ")",
+                EventFacts.exemptParagraphs(payload).orElse(null));
+        if (partnershipId != null) {
+            jdbc.update("UPDATE view_decision SET partnership_id = ? WHERE aggregate_id = ? AND partnership_id IS NULL",
+                    partnershipId, message.getAggregateIdentifier());
+        }
+    }
+
+    private String partnershipOf(String aggregateId) {
+        return jdbc.query("SELECT partnership_id FROM view_decision WHERE aggregate_id = ? AND partnership_id IS NOT NULL",
+                (rs, row) -> rs.getString(1), aggregateId).stream().findFirst().orElse(null);
+    }
+
+    private void condition(String meetingId, String minuteReference, ConditionStatus status) {
+        jdbc.update("""
+                UPDATE view_decision SET condition_status = ?
+                 WHERE aggregate_id = ? AND event_type = 'ResolutionRecorded' AND minute_reference = ?""",
+                status.name(), meetingId, minuteReference);
+    }
+
+    private void correct(String meetingId, EntryCorrected corrected) {
+        String column = switch (corrected.field()) {
+            case "minuteReference" -> "minute_reference";
+            case "wording" -> "wording";
+            case "subjectTo" -> "subject_to";
+            default -> null;
+        };
+        if (column == null) {
+            jdbc.update("""
+                    UPDATE view_decision SET corrected = TRUE
+                     WHERE aggregate_id = ? AND event_type = 'ResolutionRecorded' AND minute_reference = ?""",
+                    meetingId, corrected.minuteReference());
+            return;
+        }
+        jdbc.update("UPDATE view_decision SET " + column + " = ?, corrected = TRUE"
+                        + " WHERE aggregate_id = ? AND event_type = 'ResolutionRecorded' AND minute_reference = ?",
+                corrected.correctedValue(), meetingId, corrected.minuteReference());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM view_decision");
+    }
+}
