@@ -15,6 +15,9 @@ import org.partnershiprecord.api.record.RequestContext;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -54,6 +57,13 @@ final class JwtSupport {
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
+    }
+
+    /** Bearer tokens are checked by their own manager: the local-account manager knows nothing of them. */
+    static AuthenticationManager authenticationManager(SecurityProperties.Jwt jwt) {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder(jwt));
+        provider.setJwtAuthenticationConverter(authentication(jwt));
+        return new ProviderManager(provider);
     }
 
     static Converter<Jwt, AbstractAuthenticationToken> authentication(SecurityProperties.Jwt jwt) {

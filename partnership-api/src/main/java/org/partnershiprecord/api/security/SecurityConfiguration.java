@@ -77,8 +77,7 @@ public class SecurityConfiguration {
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(ProblemResponses.unauthenticated())
                     .accessDeniedHandler(ProblemResponses.forbidden())
-                    .jwt(jwt -> jwt.decoder(JwtSupport.decoder(properties.getJwt()))
-                            .jwtAuthenticationConverter(JwtSupport.authentication(properties.getJwt()))));
+                    .jwt(jwt -> jwt.authenticationManager(JwtSupport.authenticationManager(properties.getJwt()))));
         }
         return http.build();
     }
