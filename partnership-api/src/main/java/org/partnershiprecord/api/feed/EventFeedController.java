@@ -11,11 +11,11 @@ import java.util.concurrent.TimeUnit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.annotation.PreDestroy;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.partnershiprecord.api.feed.EventFeed.FeedEvent;
 import org.partnershiprecord.api.feed.EventFeed.FeedPage;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -28,9 +28,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 @RequestMapping("/api/events")
 @Tag(name = "Event feed", description = "Every event of the log in global order, resumable from any position")
-class EventFeedController {
+class EventFeedController implements SmartLifecycle {
 
     private static final long STREAM_TIMEOUT_MS = 30 * 60 * 1000L;
+    private static final long HEARTBEAT_MS = 15_000L;
 
     private final EventFeed feed;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
@@ -43,6 +44,7 @@ class EventFeedController {
     EventFeedController(EventFeed feed) {
         this.feed = feed;
         poller.scheduleWithFixedDelay(this::push, 250, 250, TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT_MS, HEARTBEAT_MS, TimeUnit.MILLISECONDS);
     }
 
     @Operation(summary = "Events after a position, in global order",
@@ -65,6 +67,13 @@ class EventFeedController {
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> subscribers.remove(subscriber));
         emitter.onError(error -> subscribers.remove(subscriber));
+        try {
+            // Sends the response headers at once, so the client knows it is connected before the first event.
+            emitter.send(SseEmitter.event().comment("connected; events after position " + from));
+        } catch (IOException gone) {
+            emitter.completeWithError(gone);
+            return emitter;
+        }
         subscribers.add(subscriber);
         return emitter;
     }
@@ -86,6 +95,19 @@ class EventFeedController {
         }
     }
 
+    /** A comment now and then finds the clients that went away, and keeps proxies from closing idle streams. */
+    private void heartbeat() {
+        for (Iterator<Subscriber> it = subscribers.iterator(); it.hasNext(); ) {
+            Subscriber subscriber = it.next();
+            try {
+                subscriber.emitter.send(SseEmitter.event().comment("heartbeat"));
+            } catch (IOException | RuntimeException gone) {
+                it.remove();
+                subscriber.emitter.completeWithError(gone);
+            }
+        }
+    }
+
     private static long parseLastEventId(String lastEventId) {
         if (lastEventId == null || lastEventId.isBlank()) {
             return 0;
@@ -97,10 +119,30 @@ class EventFeedController {
         }
     }
 
-    @PreDestroy
-    void stop() {
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Streams end before the web server's graceful shutdown, which would otherwise wait for them. */
+    @Override
+    public void stop() {
+        running = false;
         poller.shutdownNow();
         subscribers.forEach(s -> s.emitter.complete());
+        subscribers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     private static final class Subscriber {

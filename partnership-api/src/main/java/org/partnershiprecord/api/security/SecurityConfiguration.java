@@ -70,9 +70,11 @@ public class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(ProblemResponses.unauthenticated(),
                                 request -> request.getRequestURI().startsWith("/api/"))
                         .accessDeniedHandler(ProblemResponses.forbidden()))
-                // Cookie sessions (the form login) need CSRF protection; scripts and systems that send their
-                // credentials on every request (Basic, Bearer) are not exposed to it.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+                // Cookie sessions (the form login) need CSRF protection. Requests that carry their credentials
+                // (Basic, Bearer), or no session at all, have no ambient credentials to abuse: without this an
+                // anonymous POST would get a CSRF 403 instead of the 401 that tells it to sign in.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                        || request.getRequestedSessionId() == null));
         if (properties.getJwt().enabled()) {
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(ProblemResponses.unauthenticated())
