@@ -57,6 +57,9 @@ public class Meeting {
     /** Keyed by the resolution's current minute reference, which a correction may change. */
     private final Map<String, Minuted> resolutions = new HashMap<>();
     private boolean minutesConfirmed;
+    private final Map<String, Exemption> resolutionExemptions = new HashMap<>();
+    private final java.util.Set<String> releasedItems = new java.util.HashSet<>();
+    private final java.util.Set<String> releasedMinutes = new java.util.HashSet<>();
 
     protected Meeting() {
         // for Axon
@@ -164,6 +167,39 @@ public class Meeting {
         apply(new EntryCorrected(meetingId, minuteReference, field, original, corrected, reason));
     }
 
+    @CommandHandler
+    public void handle(MeetingCommand.ReleaseExemptInformation command) {
+        String itemNumber = Check.optionalText(command.itemNumber());
+        String minuteReference = Check.optionalText(command.minuteReference());
+        Check.required(command.releasedOn(), "The date the information is released");
+        Check.required(command.resolution(), "The decision releasing it");
+        if ((itemNumber == null) == (minuteReference == null)) {
+            throw new RuleViolation(RuleCode.INVALID_VALUE,
+                    "Name either the agenda item or the minute whose exempt information is released, not both.");
+        }
+        Exemption exemption;
+        if (itemNumber != null) {
+            assertOnAgenda(itemNumber);
+            exemption = agendaItems.get(itemNumber);
+            assertExemptAndUnreleased(exemption, releasedItems.contains(itemNumber), "Item " + itemNumber);
+        } else {
+            assertResolutionRecorded(minuteReference);
+            exemption = resolutionExemptions.get(minuteReference);
+            assertExemptAndUnreleased(exemption, releasedMinutes.contains(minuteReference), "Minute " + minuteReference);
+        }
+        apply(new MeetingEvent.ExemptInformationReleased(meetingId, itemNumber, minuteReference, exemption,
+                command.releasedOn(), command.resolution()));
+    }
+
+    private static void assertExemptAndUnreleased(Exemption exemption, boolean released, String what) {
+        if (exemption == null) {
+            throw new RuleViolation(RuleCode.NOT_EXEMPT, what + " is not exempt information; there is nothing to release.");
+        }
+        if (released) {
+            throw new RuleViolation(RuleCode.ALREADY_RELEASED, what + " has already been released.");
+        }
+    }
+
     /** Once confirmed as a correct record, minutes change only by recorded correction. */
     private void assertMinutesOpen(String what) {
         if (minutesConfirmed) {
@@ -239,7 +275,19 @@ public class Meeting {
     }
 
     @EventSourcingHandler
+    void on(MeetingEvent.ExemptInformationReleased event) {
+        if (event.itemNumber() != null) {
+            releasedItems.add(event.itemNumber());
+        } else {
+            releasedMinutes.add(event.minuteReference());
+        }
+    }
+
+    @EventSourcingHandler
     void on(ResolutionRecorded event) {
+        if (event.exemption() != null) {
+            resolutionExemptions.put(event.minuteReference(), event.exemption());
+        }
         resolutions.put(event.minuteReference(),
                 new Minuted(event.minuteReference(), event.itemNumber(), event.wording(), event.subjectTo(),
                         event.conditionStatus()));
@@ -267,6 +315,15 @@ public class Meeting {
         Minuted corrected = resolutions.remove(event.minuteReference())
                 .corrected(event.field(), event.correctedValue());
         resolutions.put(corrected.minuteReference(), corrected);
+        if (event.field().equals(MINUTE_REFERENCE)) {
+            Exemption exemption = resolutionExemptions.remove(event.minuteReference());
+            if (exemption != null) {
+                resolutionExemptions.put(corrected.minuteReference(), exemption);
+            }
+            if (releasedMinutes.remove(event.minuteReference())) {
+                releasedMinutes.add(corrected.minuteReference());
+            }
+        }
     }
 
     /** What the meeting needs to remember of a resolution to decide on later commands. */

@@ -53,4 +53,15 @@ public sealed interface MeetingCommand {
     record CorrectEntry(@TargetAggregateIdentifier MeetingId meetingId, String minuteReference, String field,
                         String correctedValue, String reason) implements MeetingCommand {
     }
+
+    /**
+     * A recorded decision to publish exempt information: an agenda item (and the resolutions that
+     * inherit its exemption) or one resolution. Give exactly one of {@code itemNumber} and
+     * {@code minuteReference}.
+     */
+    record ReleaseExemptInformation(@TargetAggregateIdentifier MeetingId meetingId, String itemNumber,
+                                    String minuteReference, java.time.LocalDate releasedOn,
+                                    org.partnershiprecord.domain.common.ResolutionRef resolution)
+            implements MeetingCommand {
+    }
 }

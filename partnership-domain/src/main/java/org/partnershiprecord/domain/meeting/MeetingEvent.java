@@ -61,4 +61,12 @@ public sealed interface MeetingEvent {
     record EntryCorrected(MeetingId meetingId, String minuteReference, String field, String originalValue,
                           String correctedValue, String reason) implements MeetingEvent {
     }
+
+    /** Exempt information made public by a recorded decision; the exemption it had is kept for the record. */
+    @Revision("1")
+    record ExemptInformationReleased(MeetingId meetingId, String itemNumber, String minuteReference,
+                                     Exemption exemption, java.time.LocalDate releasedOn,
+                                     org.partnershiprecord.domain.common.ResolutionRef resolution)
+            implements MeetingEvent {
+    }
 }
