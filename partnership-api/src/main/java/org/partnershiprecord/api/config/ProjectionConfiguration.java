@@ -2,6 +2,7 @@ package org.partnershiprecord.api.config;
 
 import org.partnershiprecord.projections.audit.AuditTrailProjection;
 import org.partnershiprecord.projections.audit.AuditTrailQueries;
+import org.partnershiprecord.projections.disclosure.ExemptionReleaseProjection;
 import org.partnershiprecord.projections.partnership.PartnershipProjection;
 import org.partnershiprecord.projections.partnership.PartnershipQueries;
 import org.partnershiprecord.projections.register.DecisionRegisterProjection;
@@ -42,5 +43,10 @@ public class ProjectionConfiguration {
     @Bean
     DecisionRegisterQueries decisionRegisterQueries(JdbcTemplate jdbc) {
         return new DecisionRegisterQueries(jdbc);
+    }
+
+    @Bean
+    ExemptionReleaseProjection exemptionReleaseProjection(JdbcTemplate jdbc) {
+        return new ExemptionReleaseProjection(jdbc);
     }
 }

@@ -15,7 +15,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.partnershiprecord.api.feed.EventFeed.FeedEvent;
 import org.partnershiprecord.api.feed.EventFeed.FeedPage;
+import org.partnershiprecord.api.disclosure.ExemptContentFilter;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -34,6 +37,7 @@ class EventFeedController implements SmartLifecycle {
     private static final long HEARTBEAT_MS = 15_000L;
 
     private final EventFeed feed;
+    private final ExemptContentFilter exemptContent;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "event-feed-stream");
@@ -41,8 +45,9 @@ class EventFeedController implements SmartLifecycle {
         return thread;
     });
 
-    EventFeedController(EventFeed feed) {
+    EventFeedController(EventFeed feed, ExemptContentFilter exemptContent) {
         this.feed = feed;
+        this.exemptContent = exemptContent;
         poller.scheduleWithFixedDelay(this::push, 250, 250, TimeUnit.MILLISECONDS);
         poller.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT_MS, HEARTBEAT_MS, TimeUnit.MILLISECONDS);
     }
@@ -63,7 +68,9 @@ class EventFeedController implements SmartLifecycle {
                       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         long from = after != null ? after : parseLastEventId(lastEventId);
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MS);
-        Subscriber subscriber = new Subscriber(emitter, from);
+        // The stream is written from another thread: who is watching is settled now, once.
+        Subscriber subscriber = new Subscriber(emitter, from,
+                SecurityContextHolder.getContext().getAuthentication());
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> subscribers.remove(subscriber));
         emitter.onError(error -> subscribers.remove(subscriber));
@@ -85,7 +92,8 @@ class EventFeedController implements SmartLifecycle {
                 FeedPage page = feed.after(subscriber.position, 500);
                 for (FeedEvent event : page.events()) {
                     subscriber.emitter.send(SseEmitter.event().id(Long.toString(event.position()))
-                            .name(event.type()).data(event, MediaType.APPLICATION_JSON));
+                            .name(event.type()).data(exemptContent.filter(event, subscriber.caller),
+                                    MediaType.APPLICATION_JSON));
                     subscriber.position = event.position();
                 }
             } catch (IOException | RuntimeException gone) {
@@ -147,11 +155,13 @@ class EventFeedController implements SmartLifecycle {
 
     private static final class Subscriber {
         private final SseEmitter emitter;
+        private final Authentication caller;
         private volatile long position;
 
-        Subscriber(SseEmitter emitter, long position) {
+        Subscriber(SseEmitter emitter, long position, Authentication caller) {
             this.emitter = emitter;
             this.position = position;
+            this.caller = caller;
         }
     }
 }

@@ -1,0 +1,75 @@
+package org.partnershiprecord.api.disclosure;
+
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Whether an exempt entry has been released by a recorded decision: its meeting (the entry's
+ * {@code meetingId}, or its {@code aggregateId}) and its item or minute, read from the entry or from
+ * its {@code payload}. Until the release view has caught up the entry stays withheld: the safe side.
+ */
+@Component
+public class ExemptionReleases {
+
+    private final JdbcTemplate jdbc;
+
+    public ExemptionReleases(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean released(Map<String, Object> fields) {
+        Map<String, Object> payload = payload(fields.get("payload"));
+        String meeting = first(fields, payload, "meetingId", "aggregateId");
+        if (meeting == null) {
+            return false;
+        }
+        String item = first(fields, payload, "itemNumber");
+        String minute = first(fields, payload, "minuteReference");
+        Integer releases = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM view_exemption_release
+                 WHERE meeting_id = ? AND ((item_number IS NOT NULL AND item_number = ?)
+                                        OR (minute_reference IS NOT NULL AND minute_reference = ?))""",
+                Integer.class, meeting, item, minute);
+        return releases != null && releases > 0;
+    }
+
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> payload(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        if (value instanceof JsonNode node && node.isObject()) {
+            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            node.properties().forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
+            return fields;
+        }
+        return Map.of();
+    }
+
+    private static String first(Map<String, Object> fields, Map<String, Object> payload, String... names) {
+        for (String name : names) {
+            String value = text(fields.get(name));
+            if (value == null) {
+                value = text(payload.get(name));
+            }
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonNode node) {
+            return node.isNull() || node.isMissingNode() ? null : node.asString();
+        }
+        return value.toString();
+    }
+}

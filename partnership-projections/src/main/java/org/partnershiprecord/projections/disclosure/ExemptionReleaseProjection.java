@@ -1,0 +1,43 @@
+package org.partnershiprecord.projections.disclosure;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.partnershiprecord.domain.meeting.MeetingEvent.EntryCorrected;
+import org.partnershiprecord.domain.meeting.MeetingEvent.ExemptInformationReleased;
+import org.partnershiprecord.projections.common.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Which exempt items and minutes have been released by a recorded decision, and since when. */
+@ProcessingGroup(ExemptionReleaseProjection.PROCESSING_GROUP)
+public class ExemptionReleaseProjection {
+
+    public static final String PROCESSING_GROUP = "view-exemption-releases";
+
+    private final JdbcTemplate jdbc;
+
+    public ExemptionReleaseProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ExemptInformationReleased event) {
+        jdbc.update("""
+                INSERT INTO view_exemption_release (meeting_id, item_number, minute_reference, released_on)
+                VALUES (?, ?, ?, ?)""", event.meetingId().value(), event.itemNumber(), event.minuteReference(),
+                Sql.date(event.releasedOn()));
+    }
+
+    @EventHandler
+    void on(EntryCorrected event) {
+        if ("minuteReference".equals(event.field())) {
+            jdbc.update("UPDATE view_exemption_release SET minute_reference = ? WHERE meeting_id = ? AND minute_reference = ?",
+                    event.correctedValue(), event.meetingId().value(), event.minuteReference());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM view_exemption_release");
+    }
+}
