@@ -28,9 +28,10 @@ public class ApplicationConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-            @Value("${partnership.api.max-request-bytes:1048576}") long maxBytes) {
+            @Value("${partnership.api.max-request-bytes:1048576}") long maxBytes,
+            @Value("${partnership.api.max-import-bytes:52428800}") long maxImportBytes) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes));
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes, maxImportBytes));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -20,24 +20,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long commandBytes;
+    private final long importBytes;
 
-    public RequestSizeLimitFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+    /** Commands are small; datasets sent to /api/imports may be larger. */
+    public RequestSizeLimitFilter(long commandBytes, long importBytes) {
+        this.commandBytes = commandBytes;
+        this.importBytes = importBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = request.getRequestURI().startsWith("/api/imports") ? importBytes : commandBytes;
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            refuse(response);
+            refuse(response, maxBytes);
             return;
         }
         if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
-                refuse(response);
+                refuse(response, maxBytes);
                 return;
             }
             chain.doFilter(new BufferedBody(request, body), response);
@@ -46,7 +50,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
+    private static void refuse(HttpServletResponse response, long maxBytes) throws IOException {
         response.setStatus(413);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");

@@ -35,8 +35,17 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    InMemoryUserDetailsManager localAccounts(SecurityProperties properties, PasswordEncoder encoder) {
-        return LocalAccounts.from(properties, encoder);
+    InternalAccount internalAccount() {
+        return InternalAccount.generate();
+    }
+
+    @Bean
+    InMemoryUserDetailsManager localAccounts(SecurityProperties properties, PasswordEncoder encoder,
+                                             InternalAccount internal) {
+        InMemoryUserDetailsManager accounts = LocalAccounts.from(properties, encoder);
+        accounts.createUser(org.springframework.security.core.userdetails.User.withUsername(internal.username())
+                .password(encoder.encode(internal.password())).roles(Role.RECORDER.name()).build());
+        return accounts;
     }
 
     @Bean
