@@ -68,7 +68,11 @@ public class ExemptContentFilter {
     Object redact(Object value, String exemptParagraphs) {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
                 || value instanceof Enum<?> || value instanceof java.time.temporal.Temporal) {
-            return value;
+            // Inside an exempt entry a bare value (an item of a list of text, say) is content too.
+            if (exemptParagraphs == null || value == null) {
+                return value;
+            }
+            return value instanceof String ? withheld(exemptParagraphs) : null;
         }
         if (value instanceof JsonNode node) {
             return redactJson(node, exemptParagraphs);
@@ -106,7 +110,7 @@ public class ExemptContentFilter {
             String name = components[i].getName();
             Class<?> type = components[i].getType();
             if (paragraphs == null || kept(name)) {
-                values[i] = redact(values[i], paragraphs != null && !MARKERS.contains(name) ? paragraphs : null);
+                values[i] = redact(values[i], null);
             } else if (type == String.class) {
                 values[i] = values[i] == null ? null : withheld(paragraphs);
             } else if (type.isPrimitive()) {
@@ -141,7 +145,7 @@ public class ExemptContentFilter {
         map.forEach((key, item) -> {
             String name = String.valueOf(key);
             if (paragraphs == null || kept(name)) {
-                copy.put(key, redact(item, paragraphs != null && !MARKERS.contains(name) ? paragraphs : null));
+                copy.put(key, redact(item, null));
             } else if (item instanceof String) {
                 copy.put(key, withheld(paragraphs));
             } else if (item instanceof Map<?, ?> || item instanceof Collection<?>) {
@@ -170,7 +174,7 @@ public class ExemptContentFilter {
             String name = entry.getKey();
             JsonNode item = entry.getValue();
             if (paragraphs == null || kept(name)) {
-                copy.set(name, redactJson(item, paragraphs != null && !MARKERS.contains(name) ? paragraphs : null));
+                copy.set(name, redactJson(item, null));
             } else if (item.isString()) {
                 copy.put(name, withheld(paragraphs));
             } else if (item.isContainer()) {

@@ -43,15 +43,16 @@ class ExportRestoreTest extends ApiTestBase {
         Path emptyStore = Files.createTempDirectory("partnership-restore-");
         try (ConfigurableApplicationContext restored = new SpringApplicationBuilder(PartnershipRecordApplication.class)
                 .profiles("test")
-                .properties("server.port=0", "spring.datasource.url=jdbc:h2:file:" + emptyStore.resolve("db")
-                        + ";DB_CLOSE_ON_EXIT=FALSE", "spring.datasource.username=sa", "spring.datasource.password=")
-                .run()) {
+                // Arguments, not default properties: application.yml's datasource would override defaults.
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + emptyStore.resolve("db")
+                        + ";DB_CLOSE_ON_EXIT=FALSE", "--spring.datasource.username=sa", "--spring.datasource.password=")) {
             int port = ((WebServerApplicationContext) restored).getWebServer().getPort();
             ApiClient monitor = new ApiClient(port, "monitor");
             Response restore = new Response(monitor.http().send(monitor.request("/api/admin/restore")
                     .header("Content-Type", "application/x-ndjson")
                     .POST(HttpRequest.BodyPublishers.ofString(export.body()))));
             assertThat(restore.status()).as(restore.toString()).isEqualTo(200);
+            assertThat(restored.getEnvironment().getProperty("spring.datasource.url")).contains(emptyStore.toString());
             assertThat(restore.json().get("events").asLong()).isEqualTo(export.body().lines().count());
 
             long position = restore.json().get("lastPosition").asLong();

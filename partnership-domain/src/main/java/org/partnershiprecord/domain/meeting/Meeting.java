@@ -114,7 +114,8 @@ public class Meeting {
         LocalDate metOn = Check.required(command.metOn(), "The date the condition was met");
         String evidence = Check.text(command.evidence(), "What shows the condition was met");
         Minuted resolution = assertConditionOpen(minuteReference);
-        apply(new ResolutionConditionMet(meetingId, minuteReference, resolution.subjectTo(), metOn, evidence));
+        apply(new ResolutionConditionMet(meetingId, minuteReference, resolution.subjectTo(), metOn, evidence,
+                resolutionExemptions.get(minuteReference)));
     }
 
     @CommandHandler
@@ -123,7 +124,8 @@ public class Meeting {
         LocalDate lapsedOn = Check.required(command.lapsedOn(), "The date the condition lapsed");
         String reason = Check.text(command.reason(), "Why the condition lapsed");
         Minuted resolution = assertConditionOpen(minuteReference);
-        apply(new ResolutionConditionLapsed(meetingId, minuteReference, resolution.subjectTo(), lapsedOn, reason));
+        apply(new ResolutionConditionLapsed(meetingId, minuteReference, resolution.subjectTo(), lapsedOn, reason,
+                resolutionExemptions.get(minuteReference)));
     }
 
     @CommandHandler
@@ -164,7 +166,8 @@ public class Meeting {
         if (field.equals(ITEM_NUMBER) && corrected != null) {
             assertOnAgenda(corrected);
         }
-        apply(new EntryCorrected(meetingId, minuteReference, field, original, corrected, reason));
+        apply(new EntryCorrected(meetingId, minuteReference, field, original, corrected, reason,
+                resolutionExemptions.get(minuteReference)));
     }
 
     @CommandHandler

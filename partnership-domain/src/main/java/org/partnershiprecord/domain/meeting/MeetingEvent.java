@@ -39,12 +39,12 @@ public sealed interface MeetingEvent {
 
     @Revision("1")
     record ResolutionConditionMet(MeetingId meetingId, String minuteReference, String subjectTo, LocalDate metOn,
-                                  String evidence) implements MeetingEvent {
+                                  String evidence, Exemption exemption) implements MeetingEvent {
     }
 
     @Revision("1")
     record ResolutionConditionLapsed(MeetingId meetingId, String minuteReference, String subjectTo,
-                                     LocalDate lapsedOn, String reason) implements MeetingEvent {
+                                     LocalDate lapsedOn, String reason, Exemption exemption) implements MeetingEvent {
     }
 
     @Revision("1")
@@ -55,11 +55,12 @@ public sealed interface MeetingEvent {
      * A field of the resolution filed under {@code minuteReference} was corrected; both values are kept.
      * A corrected {@code minuteReference} becomes the resolution's reference from then on. Correcting
      * {@code subjectTo} to null makes the resolution unconditional; giving a condition to an unconditional
-     * resolution makes it conditional; rewording a condition leaves its status as it was.
+     * resolution makes it conditional; rewording a condition leaves its status as it was. Events about an
+     * exempt resolution carry its {@code exemption}, so every read path can withhold them alike.
      */
     @Revision("1")
     record EntryCorrected(MeetingId meetingId, String minuteReference, String field, String originalValue,
-                          String correctedValue, String reason) implements MeetingEvent {
+                          String correctedValue, String reason, Exemption exemption) implements MeetingEvent {
     }
 
     /** Exempt information made public by a recorded decision; the exemption it had is kept for the record. */

@@ -293,7 +293,7 @@ class MeetingTest {
         fixture.given(CABINET_SAT, ITEM_18_ADDED, JSSPC_REQUESTED)
                 .when(new RecordConditionMet(CABINET_16_JULY_2019, MINUTE_18_1B, JULY_15, CDC_ENDORSED))
                 .expectEvents(new ResolutionConditionMet(CABINET_16_JULY_2019, MINUTE_18_1B, CDC_EXECUTIVE_ENDORSING,
-                        JULY_15, CDC_ENDORSED));
+                        JULY_15, CDC_ENDORSED, null));
     }
 
     @Test
@@ -301,7 +301,7 @@ class MeetingTest {
         fixture.given(CABINET_SAT, ITEM_18_ADDED, JSSPC_REQUESTED, CABINET_MINUTES_CONFIRMED)
                 .when(new RecordConditionMet(CABINET_16_JULY_2019, MINUTE_18_1B, JULY_15, CDC_ENDORSED))
                 .expectEvents(new ResolutionConditionMet(CABINET_16_JULY_2019, MINUTE_18_1B, CDC_EXECUTIVE_ENDORSING,
-                        JULY_15, CDC_ENDORSED));
+                        JULY_15, CDC_ENDORSED, null));
     }
 
     @Test
@@ -310,7 +310,7 @@ class MeetingTest {
         fixture.given(CABINET_SAT, ITEM_18_ADDED, JSSPC_REQUESTED, CABINET_MINUTES_CONFIRMED)
                 .when(new RecordConditionLapsed(CABINET_16_JULY_2019, MINUTE_18_1B, JULY_16, reason))
                 .expectEvents(new ResolutionConditionLapsed(CABINET_16_JULY_2019, MINUTE_18_1B,
-                        CDC_EXECUTIVE_ENDORSING, JULY_16, reason));
+                        CDC_EXECUTIVE_ENDORSING, JULY_16, reason, null));
     }
 
     @Test
@@ -340,9 +340,9 @@ class MeetingTest {
     @Test
     void aConditionIsSettledOnce() {
         ResolutionConditionMet met = new ResolutionConditionMet(CABINET_16_JULY_2019, MINUTE_18_1B,
-                CDC_EXECUTIVE_ENDORSING, JULY_15, CDC_ENDORSED);
+                CDC_EXECUTIVE_ENDORSING, JULY_15, CDC_ENDORSED, null);
         ResolutionConditionLapsed lapsed = new ResolutionConditionLapsed(CABINET_16_JULY_2019, MINUTE_18_1B,
-                CDC_EXECUTIVE_ENDORSING, JULY_16, "Not endorsed");
+                CDC_EXECUTIVE_ENDORSING, JULY_16, "Not endorsed", null);
         fixture.given(CABINET_SAT, ITEM_18_ADDED, JSSPC_REQUESTED, met)
                 .when(new RecordConditionMet(CABINET_16_JULY_2019, MINUTE_18_1B, JULY_15, CDC_ENDORSED))
                 .expectNoEvents()
@@ -413,13 +413,13 @@ class MeetingTest {
                         new MinutesConfirmed(JSSPC_2022, JSSPC_CONFIRMS))
                 .when(new CorrectEntry(JSSPC_2022, "(4)", "wording", PHASE_THREE, reason))
                 .expectEvents(new EntryCorrected(JSSPC_2022, "(4)", "wording", PHASE_THREE_AS_FIRST_WRITTEN,
-                        PHASE_THREE, reason));
+                        PHASE_THREE, reason, null));
     }
 
     @Test
     void aCorrectedMinuteReferenceIsHowTheResolutionIsFoundFromThenOn() {
         EntryCorrected renumbered = new EntryCorrected(CABINET_16_JULY_2019, MINUTE_18_1B, "minuteReference",
-                MINUTE_18_1B, "18/2", "The clerk's minute number.");
+                MINUTE_18_1B, "18/2", "The clerk's minute number.", null);
         fixture.given(CABINET_SAT, ITEM_18_ADDED, JSSPC_REQUESTED)
                 .when(new CorrectEntry(CABINET_16_JULY_2019, MINUTE_18_1B, "minuteReference", "18/2",
                         "The clerk's minute number."))
@@ -427,7 +427,7 @@ class MeetingTest {
         fixture.given(CABINET_SAT, ITEM_18_ADDED, JSSPC_REQUESTED, renumbered)
                 .when(new RecordConditionMet(CABINET_16_JULY_2019, "18/2", JULY_15, CDC_ENDORSED))
                 .expectEvents(new ResolutionConditionMet(CABINET_16_JULY_2019, "18/2", CDC_EXECUTIVE_ENDORSING,
-                        JULY_15, CDC_ENDORSED));
+                        JULY_15, CDC_ENDORSED, null));
         fixture.given(CABINET_SAT, ITEM_18_ADDED, JSSPC_REQUESTED, renumbered)
                 .when(new RecordConditionMet(CABINET_16_JULY_2019, MINUTE_18_1B, JULY_15, CDC_ENDORSED))
                 .expectNoEvents()
@@ -448,7 +448,7 @@ class MeetingTest {
         fixture.given(CABINET_SAT, item17, ITEM_18_ADDED, JSSPC_REQUESTED)
                 .when(new CorrectEntry(CABINET_16_JULY_2019, MINUTE_18_1B, "itemNumber", "17", "Wrong item"))
                 .expectEvents(new EntryCorrected(CABINET_16_JULY_2019, MINUTE_18_1B, "itemNumber", "18", "17",
-                        "Wrong item"));
+                        "Wrong item", null));
         fixture.given(CABINET_SAT, ITEM_18_ADDED, JSSPC_REQUESTED)
                 .when(new CorrectEntry(CABINET_16_JULY_2019, MINUTE_18_1B, "itemNumber", "19", "Wrong item"))
                 .expectNoEvents()
@@ -458,7 +458,7 @@ class MeetingTest {
     @Test
     void removingTheConditionMakesTheResolutionUnconditional() {
         EntryCorrected conditionRemoved = new EntryCorrected(CABINET_16_JULY_2019, MINUTE_18_1B, "subjectTo",
-                CDC_EXECUTIVE_ENDORSING, null, "Resolved without condition.");
+                CDC_EXECUTIVE_ENDORSING, null, "Resolved without condition.", null);
         fixture.given(CABINET_SAT, ITEM_18_ADDED, JSSPC_REQUESTED)
                 .when(new CorrectEntry(CABINET_16_JULY_2019, MINUTE_18_1B, "subjectTo", null,
                         "Resolved without condition."))
@@ -472,7 +472,7 @@ class MeetingTest {
     @Test
     void addingAnOmittedConditionMakesTheResolutionConditional() {
         EntryCorrected conditionAdded = new EntryCorrected(JSSPC_2022, "(1)", "subjectTo", null,
-                "Cherwell District Council Executive agreeing", "The condition was omitted.");
+                "Cherwell District Council Executive agreeing", "The condition was omitted.", null);
         fixture.given(JSSPC_SAT, HOUSING_NOTED_RECORDED)
                 .when(new CorrectEntry(JSSPC_2022, "(1)", "subjectTo", "Cherwell District Council Executive agreeing",
                         "The condition was omitted."))
@@ -480,7 +480,7 @@ class MeetingTest {
         fixture.given(JSSPC_SAT, HOUSING_NOTED_RECORDED, conditionAdded)
                 .when(new RecordConditionMet(JSSPC_2022, "(1)", JULY_15, "Agreed"))
                 .expectEvents(new ResolutionConditionMet(JSSPC_2022, "(1)",
-                        "Cherwell District Council Executive agreeing", JULY_15, "Agreed"));
+                        "Cherwell District Council Executive agreeing", JULY_15, "Agreed", null));
     }
 
     @Test

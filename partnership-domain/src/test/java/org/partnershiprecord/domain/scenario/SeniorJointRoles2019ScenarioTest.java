@@ -401,9 +401,9 @@ class SeniorJointRoles2019ScenarioTest {
                         JSSPC_NAME, null, forwardPlan));
         assertThat(record.events(ResolutionConditionMet.class)).containsExactly(
                 new ResolutionConditionMet(CABINET_SITTING, "1(a)", CONDITION, CDC_EXECUTIVE_DATE,
-                        CONDITION_MET_EVIDENCE),
+                        CONDITION_MET_EVIDENCE, null),
                 new ResolutionConditionMet(CABINET_SITTING, "1(b)", CONDITION, CDC_EXECUTIVE_DATE,
-                        CONDITION_MET_EVIDENCE));
+                        CONDITION_MET_EVIDENCE, null));
     }
 
     @Test

@@ -1,0 +1,206 @@
+package org.partnershiprecord.api.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershiprecord.api.support.ApiClient;
+import org.partnershiprecord.api.support.ApiClient.Response;
+import org.partnershiprecord.api.support.ApiTestBase;
+import org.partnershiprecord.api.support.OnH2;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Schedule 12A: after exempt content is recorded with unique marker strings, a caller not entitled
+ * to it walks every GET endpoint of the OpenAPI document (and the feed, its stream and the exports)
+ * and no marker appears anywhere; the exempt entry's existence, date, body and paragraphs do. The
+ * monitoring officer sees the content, and after a recorded release so does everyone.
+ */
+@OnH2
+class ExemptContentApiTest extends ApiTestBase {
+
+    String partnership;
+    String body;
+    String meeting;
+    String titleMarker;
+    String wordingMarker;
+    String declarationMarker;
+    String correctionMarker;
+    long lastPosition;
+
+    @BeforeEach
+    void recordExemptContent() {
+        partnership = unique("exempt-p");
+        body = unique("exempt-b");
+        meeting = unique("exempt-m");
+        titleMarker = unique("TITLE-MARKER");
+        wordingMarker = unique("WORDING-MARKER");
+        declarationMarker = unique("DECLARATION-MARKER");
+        correctionMarker = unique("CORRECTION-MARKER");
+        ok(recorder().post("/api/partnerships", """
+                {"partnershipId":"%s","name":"Exempt test","authorities":[
+                 {"code":"OCC","name":"Oxfordshire County Council","tier":"COUNTY"},
+                 {"code":"CDC","name":"Cherwell District Council","tier":"DISTRICT"}],
+                 "resolution":{"wording":"Formed"}}""".formatted(partnership)));
+        ok(recorder().post("/api/bodies", """
+                {"bodyId":"%s","name":"Joint Shared Services and Personnel Committee","kind":"JOINT_COMMITTEE",
+                 "authorities":["OCC","CDC"],"partnershipId":"%s"}""".formatted(body, partnership)));
+        ok(recorder().post("/api/meetings", """
+                {"meetingId":"%s","bodyId":"%s","date":"2022-03-15","title":"JSSPC"}""".formatted(meeting, body)));
+        ok(recorder().post("/api/meetings/" + meeting + "/agenda-items", """
+                {"itemNumber":"9","title":"%s","exemptParagraphs":[1,2]}""".formatted(titleMarker)));
+        ok(recorder().post("/api/meetings/" + meeting + "/agenda-items", """
+                {"itemNumber":"4","title":"JOTWG update (public)"}"""));
+        ok(recorder().post("/api/meetings/" + meeting + "/resolutions", """
+                {"itemNumber":"9","minuteReference":"9(1)","action":"APPROVE","wording":"%s",
+                 "decisionRegister":{"declarationsOfInterest":["%s"]}}""".formatted(wordingMarker, declarationMarker)));
+        lastPosition = ok(recorder().post("/api/meetings/" + meeting + "/corrections", """
+                {"minuteReference":"9(1)","field":"wording","correctedValue":"%s corrected","reason":"%s"}"""
+                .formatted(wordingMarker, correctionMarker))).json().get("position").asLong();
+        as("monitor").get("/api/meetings/" + meeting + "?awaitPosition=" + lastPosition);
+    }
+
+    private static Response ok(Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+        return response;
+    }
+
+    private List<String> markers() {
+        return List.of(titleMarker, wordingMarker, declarationMarker, correctionMarker);
+    }
+
+    /** Every GET of the OpenAPI document, path parameters filled with the ids recorded above. */
+    private List<String> everyReadPath() {
+        JsonNode paths = anonymous().get("/v3/api-docs").json().get("paths");
+        Map<String, String> ids = Map.of("partnershipId", partnership, "bodyId", body, "meetingId", meeting,
+                "minuteReference", "9(1)", "id", meeting);
+        List<String> reads = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.properties().iterator(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            if (!path.getKey().startsWith("/api/") || !path.getValue().has("get")
+                    || path.getKey().equals("/api/events/stream")) {
+                continue;
+            }
+            String concrete = path.getKey();
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                concrete = concrete.replace("{" + id.getKey() + "}", id.getValue());
+            }
+            concrete = concrete.replaceAll("\\{[^}]+}", "probe");
+            reads.add(concrete);
+            reads.add(concrete + (concrete.contains("?") ? "&" : "?") + "partnershipId=" + partnership);
+        }
+        reads.add("/api/meetings?bodyId=" + body);
+        reads.add("/api/audit-trail?aggregateId=" + meeting);
+        reads.add("/api/events?after=0&limit=1000");
+        reads.add("/api/exports/events");
+        reads.add("/api/exports/decision-register.csv");
+        return reads;
+    }
+
+    @Test
+    void noReaderOrRecorderSeesAnyExemptContentOnAnyReadPath() {
+        List<String> reads = everyReadPath();
+        assertThat(reads).hasSizeGreaterThan(20);
+        int answered = 0;
+        for (String caller : List.of("reader", "recorder", "integration")) {
+            for (String path : reads) {
+                Response response = as(caller).get(path);
+                assertThat(response.status()).as(caller + " " + path).isLessThan(500);
+                for (String marker : markers()) {
+                    assertThat(response.body()).as(caller + " GET " + path + " shows " + marker).doesNotContain(marker);
+                }
+                if (response.status() == 200) {
+                    answered++;
+                }
+            }
+        }
+        assertThat(answered).isGreaterThan(30);
+    }
+
+    @Test
+    void theExemptEntryStillShowsThatItExistsItsDateBodyAndParagraphs() {
+        JsonNode view = reader().get("/api/meetings/" + meeting).json();
+        JsonNode item = find(view.get("agendaItems"), "itemNumber", "9");
+        assertThat(item.get("exemptParagraphs").toString()).contains("1").contains("2");
+        assertThat(item.get("title").asString()).startsWith("[withheld");
+        JsonNode resolution = find(view.get("resolutions"), "minuteReference", "9(1)");
+        assertThat(resolution.get("wording").asString()).startsWith("[withheld");
+        assertThat(find(view.get("agendaItems"), "itemNumber", "4").get("title").asString())
+                .isEqualTo("JOTWG update (public)");
+        assertThat(view.get("date").asString()).isEqualTo("2022-03-15");
+        assertThat(view.toString()).contains("Joint Shared Services and Personnel Committee");
+
+        JsonNode register = reader().get("/api/decision-register?bodyId=" + body).json();
+        assertThat(register).hasSize(1);
+        assertThat(register.get(0).get("decidedOn").asString()).isEqualTo("2022-03-15");
+        assertThat(register.get(0).get("minuteReference").asString()).isEqualTo("9(1)");
+        assertThat(register.get(0).get("wording").asString()).startsWith("[withheld");
+    }
+
+    @Test
+    void theStreamWithholdsExemptContentToo() throws Exception {
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(as("integration")
+                .request("/api/events/stream?after=0").header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        StringBuilder seen = new StringBuilder();
+        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
+            byte[] buffer = new byte[8192];
+            try (InputStream in = stream.body()) {
+                int read;
+                while (!seen.toString().contains("\"aggregateId\":\"" + meeting + "\"") || seen.indexOf("id:" + lastPosition) < 0) {
+                    read = in.read(buffer);
+                    if (read < 0) {
+                        return;
+                    }
+                    seen.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        reading.get(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(seen.toString()).contains(meeting);
+        markers().forEach(marker -> assertThat(seen.toString()).doesNotContain(marker));
+    }
+
+    @Test
+    void theMonitoringOfficerSeesItAndAfterAReleaseEveryoneDoes() {
+        assertThat(as("monitor").get("/api/meetings/" + meeting).body()).contains(titleMarker).contains(wordingMarker);
+        assertThat(as("monitor").get("/api/audit-trail?aggregateId=" + meeting).body()).contains(declarationMarker);
+
+        Response released = recorder().post("/api/meetings/" + meeting + "/exemption-releases", """
+                {"itemNumber":"9","releasedOn":"2023-03-15","resolution":{"bodyId":"%s",
+                 "bodyName":"Joint Shared Services and Personnel Committee","decidedOn":"2023-03-15",
+                 "wording":"That the information be published, the reasons for exemption having lapsed."}}"""
+                .formatted(body));
+        assertThat(released.status()).as(released.toString()).isEqualTo(200);
+        Response after = reader().get("/api/meetings/" + meeting + "?" + awaiting(released));
+        assertThat(after.body()).contains(titleMarker).contains(wordingMarker);
+        Response again = recorder().post("/api/meetings/" + meeting + "/exemption-releases", """
+                {"itemNumber":"9","releasedOn":"2023-03-16","resolution":{"wording":"Again"}}""");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("rule").asString()).isEqualTo("ALREADY_RELEASED");
+    }
+
+    private static JsonNode find(JsonNode list, String field, String value) {
+        for (JsonNode entry : list) {
+            if (entry.path(field).asString().equals(value)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("No entry with " + field + " = " + value + " in " + list);
+    }
+
+}

@@ -1,0 +1,60 @@
+package org.partnershiprecord.projections.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.partnershiprecord.projections.common.ResolutionView;
+
+/**
+ * A meeting as the record shows it now: the body that sat, its agenda, the resolutions minuted (corrected values,
+ * each with the corrections that led to them) and who confirmed the minutes. {@code version} is the aggregate
+ * version (its ETag).
+ *
+ * <p>Exempt material (Schedule 12A) is shown as recorded; {@code exempt} and {@code exemptParagraphs} mark it so
+ * that what may be shown to whom can be decided in one place.
+ */
+public record MeetingView(String meetingId, String bodyId, String bodyName, String bodyKind, List<String> authorities,
+                          LocalDate date, String title, ResolutionView minutesConfirmedBy,
+                          List<AgendaItemView> agendaItems, List<MinutedResolution> resolutions, long version) {
+
+    /**
+     * An agenda item; {@code exemptParagraphs} is empty for an item taken in public. {@code meetingId} is repeated so
+     * that an exempt entry can be matched to a recorded release wherever it is shown.
+     */
+    public record AgendaItemView(String meetingId, String itemNumber, String title, boolean exempt,
+                                 List<Integer> exemptParagraphs) {
+    }
+
+    /**
+     * A resolution as minuted, with any corrections applied; {@code corrections} keeps every original value.
+     * {@code conditionStatus} is UNCONDITIONAL, CONDITIONAL, CONDITION_MET or CONDITION_LAPSED; the condition's
+     * settlement date and evidence (met) or reason (lapsed) are null until it is settled. {@code meetingId} is
+     * repeated so that an exempt entry can be matched to a recorded release wherever it is shown.
+     */
+    public record MinutedResolution(String meetingId, String minuteReference, String itemNumber, String action, String wording,
+                                    String subjectTo, String conditionStatus, LocalDate conditionSettledOn,
+                                    String conditionMetEvidence, String conditionLapsedReason, String recommendedTo,
+                                    boolean exempt, List<Integer> exemptParagraphs,
+                                    DecisionRegisterView decisionRegister, List<CorrectionView> corrections) {
+    }
+
+    /** What UK decision registers publish beyond the wording; each part null when not stated. */
+    public record DecisionRegisterView(Boolean keyDecision, Boolean subjectToCallIn, LocalDate effectiveFrom,
+                                       List<String> declarationsOfInterest, LocalDate publishedOn,
+                                       String forwardPlanReference) {
+    }
+
+    /**
+     * A recorded correction of one field: what it said, what it should have said, why, and who recorded it when.
+     * Named as the event names them ({@code originalValue}, {@code correctedValue}).
+     */
+    public record CorrectionView(String field, String originalValue, String correctedValue, String reason,
+                                 String recordedBy, Instant recordedAt) {
+    }
+
+    /** A line of the meeting list. */
+    public record Summary(String meetingId, String bodyId, String bodyName, LocalDate date, String title,
+                          boolean minutesConfirmed, long version) {
+    }
+}
