@@ -4,6 +4,7 @@ import org.partnershiprecord.projections.audit.AuditTrailProjection;
 import org.partnershiprecord.projections.audit.AuditTrailQueries;
 import org.partnershiprecord.projections.disclosure.ExemptionReleaseProjection;
 import org.partnershiprecord.projections.partnership.PartnershipProjection;
+import org.partnershiprecord.projections.popolo.PopoloExport;
 import org.partnershiprecord.projections.partnership.PartnershipQueries;
 import org.partnershiprecord.projections.register.DecisionRegisterProjection;
 import org.partnershiprecord.projections.register.DecisionRegisterQueries;
@@ -48,5 +49,10 @@ public class ProjectionConfiguration {
     @Bean
     ExemptionReleaseProjection exemptionReleaseProjection(JdbcTemplate jdbc) {
         return new ExemptionReleaseProjection(jdbc);
+    }
+
+    @Bean
+    PopoloExport popoloExport(JdbcTemplate jdbc) {
+        return new PopoloExport(jdbc);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Min;
 import org.partnershiprecord.api.disclosure.ExemptContentFilter;
 import org.partnershiprecord.api.feed.EventFeed;
 import org.partnershiprecord.api.feed.EventFeed.FeedEvent;
+import org.partnershiprecord.projections.popolo.PopoloExport;
 import org.partnershiprecord.projections.register.DecisionRegisterEntry;
 import org.partnershiprecord.projections.register.DecisionRegisterQueries;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Exports for archives and open-data tools: the event log as JSON Lines, the decision register as CSV. */
 @RestController
-@Tag(name = "Export", description = "The event log as JSON Lines, the decision register as CSV")
+@Tag(name = "Export", description = "The event log as JSON Lines, the decision register as CSV, people as Popolo")
 class ExportController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,11 +41,22 @@ class ExportController {
     private final EventFeed feed;
     private final DecisionRegisterQueries register;
     private final ExemptContentFilter exemptContent;
+    private final PopoloExport popolo;
 
-    ExportController(EventFeed feed, DecisionRegisterQueries register, ExemptContentFilter exemptContent) {
+    ExportController(EventFeed feed, DecisionRegisterQueries register, ExemptContentFilter exemptContent,
+                     PopoloExport popolo) {
         this.feed = feed;
         this.register = register;
         this.exemptContent = exemptContent;
+        this.popolo = popolo;
+    }
+
+    @Operation(summary = "Posts, appointments, bodies and memberships as Popolo JSON",
+            description = "Councils and bodies as organizations, joint posts as posts, appointments and seats on bodies "
+                    + "as memberships (on_behalf_of_id: the council a member sits for), for open-data tools.")
+    @GetMapping(path = "/api/exports/popolo", produces = MediaType.APPLICATION_JSON_VALUE)
+    PopoloExport.Document popolo(@RequestParam(required = false) String partnershipId) {
+        return popolo.export(blank(partnershipId));
     }
 
     @Operation(summary = "The event log as JSON Lines, from a position",
