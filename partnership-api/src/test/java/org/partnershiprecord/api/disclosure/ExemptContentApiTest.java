@@ -144,6 +144,8 @@ class ExemptContentApiTest extends ApiTestBase {
 
         JsonNode register = reader().get("/api/decision-register?bodyId=" + body).json();
         assertThat(register).hasSize(1);
+        assertThat(reader().get("/api/decision-register?partnershipId=" + partnership).json().findValuesAsString(
+                "minuteReference")).as("a meeting's minutes are found by the partnership of its body").contains("9(1)");
         assertThat(register.get(0).get("decidedOn").asString()).isEqualTo("2022-03-15");
         assertThat(register.get(0).get("minuteReference").asString()).isEqualTo("9(1)");
         assertThat(register.get(0).get("wording").asString()).startsWith("[withheld");

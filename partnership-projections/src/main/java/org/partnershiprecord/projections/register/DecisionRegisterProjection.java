@@ -38,6 +38,7 @@ public class DecisionRegisterProjection {
         if (!(event instanceof DomainEventMessage<?> message)) {
             return;
         }
+        rememberPartnership(payload, message.getAggregateIdentifier());
         if (payload instanceof ResolutionConditionMet met) {
             condition(message.getAggregateIdentifier(), met.minuteReference(), ConditionStatus.CONDITION_MET);
             return;
@@ -75,14 +76,25 @@ public class DecisionRegisterProjection {
                 resolution.wording(), resolution.subjectTo(), status, action,
                 EventFacts.humanise(type) + " (" + message.getType() + " " + message.getAggregateIdentifier() + ")",
                 EventFacts.exemptParagraphs(payload).orElse(null));
-        if (partnershipId != null) {
-            jdbc.update("UPDATE view_decision SET partnership_id = ? WHERE aggregate_id = ? AND partnership_id IS NULL",
-                    partnershipId, message.getAggregateIdentifier());
+    }
+
+    /**
+     * Which partnership an aggregate belongs to: named by its events, or (for a meeting) that of the
+     * body that sat, so a meeting's minutes are found by partnership too.
+     */
+    private void rememberPartnership(Object payload, String aggregateId) {
+        String partnershipId = EventFacts.partnershipId(payload).orElse(null);
+        if (partnershipId == null && payload instanceof org.partnershiprecord.domain.meeting.MeetingEvent.MeetingHeld held) {
+            partnershipId = partnershipOf(held.bodyId().value());
+        }
+        if (partnershipId != null && partnershipOf(aggregateId) == null) {
+            jdbc.update("INSERT INTO view_decision_context (aggregate_id, partnership_id) VALUES (?, ?)", aggregateId,
+                    partnershipId);
         }
     }
 
     private String partnershipOf(String aggregateId) {
-        return jdbc.query("SELECT partnership_id FROM view_decision WHERE aggregate_id = ? AND partnership_id IS NOT NULL",
+        return jdbc.query("SELECT partnership_id FROM view_decision_context WHERE aggregate_id = ?",
                 (rs, row) -> rs.getString(1), aggregateId).stream().findFirst().orElse(null);
     }
 
@@ -115,5 +127,6 @@ public class DecisionRegisterProjection {
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM view_decision");
+        jdbc.update("DELETE FROM view_decision_context");
     }
 }
