@@ -68,7 +68,7 @@ class BusinessCaseController {
                                            HttpServletRequest http) {
         BusinessCaseId id = BusinessCaseId.of(body.businessCaseId());
         return commands.create(new SubmitBusinessCase(id, PartnershipId.of(body.partnershipId()), body.title(),
-                body.service(), body.summary(), body.savingEstimates(), body.submittedOn()),
+                body.service(), body.summary(), body.savingEstimates(), body.submittedOn(), body.exemption()),
                 CommandRequests.from(http), Locations.of(COLLECTION, id.value()));
     }
 
@@ -140,6 +140,15 @@ class BusinessCaseController {
                                            @Valid @RequestBody ReopeningRequest body, HttpServletRequest http) {
         return commands.update(new ReopenBusinessCase(BusinessCaseId.of(businessCaseId), body.reason(),
                 body.resolution().toRef()), CommandRequests.from(http));
+    }
+
+    @Operation(summary = "Publish an exempt business case by a recorded decision (ReleaseBusinessCaseExemption)")
+    @PostMapping(path = "/{businessCaseId}/exemption-release", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CommandAccepted> releaseExemption(@PathVariable String businessCaseId,
+                                                     @Valid @RequestBody BusinessCaseRequests.ReleaseExemptionRequest body,
+                                                     HttpServletRequest http) {
+        return commands.update(new org.partnershiprecord.domain.businesscase.BusinessCaseCommand.ReleaseBusinessCaseExemption(
+                BusinessCaseId.of(businessCaseId), body.releasedOn(), body.resolution().toRef()), CommandRequests.from(http));
     }
 
     @Operation(summary = "List business cases, optionally those of one partnership")

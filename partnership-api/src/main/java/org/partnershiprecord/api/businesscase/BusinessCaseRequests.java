@@ -35,7 +35,14 @@ final class BusinessCaseRequests {
             @Schema(description = "The savings the case states; leave empty when it states none (\"met within"
                     + " existing budgets\").")
             List<@Valid @NotNull SavingRequest> savings,
-            @Schema(description = "When the case was put forward; omit when not stated.") LocalDate submittedOn) {
+            @Schema(description = "When the case was put forward; omit when not stated.") LocalDate submittedOn,
+            @Schema(description = "Schedule 12A paragraphs (1-7) when the case is exempt information; omit when it is not.",
+                    example = "[1, 3]") @jakarta.validation.constraints.Size(max = 7) List<Integer> exemptParagraphs) {
+
+        org.partnershiprecord.domain.meeting.Exemption exemption() {
+            return exemptParagraphs == null || exemptParagraphs.isEmpty() ? null
+                    : new org.partnershiprecord.domain.meeting.Exemption(exemptParagraphs);
+        }
 
         List<SavingEstimate> savingEstimates() {
             return savings == null ? List.of() : savings.stream().map(SavingRequest::toSaving).toList();
@@ -91,5 +98,10 @@ final class BusinessCaseRequests {
 
     record ReopeningRequest(@NotBlank @Size(max = 20000) String reason,
                             @Valid @NotNull ResolutionRequest resolution) {
+    }
+
+    /** The recorded decision publishing an exempt business case. */
+    record ReleaseExemptionRequest(@NotNull LocalDate releasedOn,
+                                   @Valid @NotNull org.partnershiprecord.api.common.ResolutionRequest resolution) {
     }
 }

@@ -36,7 +36,7 @@ public class ExemptContentFilter {
     private static final Set<String> KEPT = Set.of("position", "sequenceNumber", "version", "eventType", "type",
             "payloadType", "revision", "aggregateType", "timestamp", "recordedAt", "recordedBy", "recorderRoles",
             "clientId", "correlationId", "causationId", "requestId", "date", "meetingDate", "decidedOn", "bodyName",
-            "bodyKind", "itemNumber", "minuteReference", "status", "conditionStatus", "summary", "action",
+            "bodyKind", "itemNumber", "minuteReference", "documentReference", "status", "conditionStatus", "action",
             "corrected", "exempt", "released", "authorities", "last", "nextAfter");
 
     private final ExemptionReleases releases;
@@ -114,7 +114,7 @@ public class ExemptContentFilter {
             } else if (type == String.class) {
                 values[i] = values[i] == null ? null : withheld(paragraphs);
             } else if (type.isPrimitive()) {
-                // primitives stay: counts and flags say nothing of the content
+                values[i] = zero(type);
             } else if (List.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)) {
                 values[i] = values[i] == null ? null : redact(values[i], paragraphs);
             } else if (type.isRecord() || Object.class == type || JsonNode.class.isAssignableFrom(type)
@@ -236,6 +236,32 @@ public class ExemptContentFilter {
     private static boolean kept(String name) {
         return KEPT.contains(name) || MARKERS.contains(name) || name.equals("id") || name.endsWith("Id")
                 || name.endsWith("Ids");
+    }
+
+    /** A primitive cannot be null: an amount or count inside an exempt entry is shown as zero. */
+    private static Object zero(Class<?> type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == char.class) {
+            return '\0';
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        if (type == double.class) {
+            return 0d;
+        }
+        if (type == float.class) {
+            return 0f;
+        }
+        if (type == short.class) {
+            return (short) 0;
+        }
+        if (type == byte.class) {
+            return (byte) 0;
+        }
+        return 0;
     }
 
     static String withheld(String paragraphs) {

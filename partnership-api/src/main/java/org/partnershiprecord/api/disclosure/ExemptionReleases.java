@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Whether an exempt entry has been released by a recorded decision: its meeting (the entry's
- * {@code meetingId}, or its {@code aggregateId}) and its item or minute, read from the entry or from
- * its {@code payload}. Until the release view has caught up the entry stays withheld: the safe side.
+ * Whether an exempt entry has been released by a recorded decision: its aggregate (the entry's
+ * {@code meetingId}, {@code businessCaseId} or {@code aggregateId}) and its item, minute or document,
+ * read from the entry or from its {@code payload}; a business case is released as a whole. Until the release view has caught up the entry stays withheld: the safe side.
  */
 @Component
 public class ExemptionReleases {
@@ -22,17 +22,21 @@ public class ExemptionReleases {
 
     public boolean released(Map<String, Object> fields) {
         Map<String, Object> payload = payload(fields.get("payload"));
-        String meeting = first(fields, payload, "meetingId", "aggregateId");
-        if (meeting == null) {
+        String aggregate = first(fields, payload, "meetingId", "businessCaseId", "aggregateId");
+        if (aggregate == null) {
             return false;
         }
         String item = first(fields, payload, "itemNumber");
         String minute = first(fields, payload, "minuteReference");
+        String document = first(fields, payload, "documentReference");
         Integer releases = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM view_exemption_release
                  WHERE meeting_id = ? AND ((item_number IS NOT NULL AND item_number = ?)
-                                        OR (minute_reference IS NOT NULL AND minute_reference = ?))""",
-                Integer.class, meeting, item, minute);
+                                        OR (minute_reference IS NOT NULL AND minute_reference = ?)
+                                        OR (document_reference IS NOT NULL AND document_reference = ?)
+                                        OR (item_number IS NULL AND minute_reference IS NULL
+                                            AND document_reference IS NULL))""",
+                Integer.class, aggregate, item, minute, document);
         return releases != null && releases > 0;
     }
 

@@ -136,8 +136,20 @@ class MeetingController {
                                             @Valid @RequestBody MeetingRequests.ReleaseExemptInformationRequest body,
                                             HttpServletRequest http) {
         return commands.update(new org.partnershiprecord.domain.meeting.MeetingCommand.ReleaseExemptInformation(
-                MeetingId.of(meetingId), body.itemNumber(), body.minuteReference(), body.releasedOn(),
-                body.resolution().toRef()), CommandRequests.from(http));
+                MeetingId.of(meetingId), body.itemNumber(), body.minuteReference(), body.documentReference(),
+                body.releasedOn(), body.resolution().toRef()), CommandRequests.from(http));
+    }
+
+    @Operation(summary = "Record a document before the meeting, exempt or not (ReferenceDocument)")
+    @PostMapping(path = "/{meetingId}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CommandAccepted> referenceDocument(@PathVariable String meetingId,
+                                                      @Valid @RequestBody MeetingRequests.ReferenceDocumentRequest body,
+                                                      HttpServletRequest http) {
+        return commands.update(new org.partnershiprecord.domain.meeting.MeetingCommand.ReferenceDocument(
+                MeetingId.of(meetingId), body.itemNumber(), body.documentReference(), body.title(),
+                body.exemptParagraphs() == null || body.exemptParagraphs().isEmpty() ? null
+                        : new org.partnershiprecord.domain.meeting.Exemption(body.exemptParagraphs())),
+                CommandRequests.from(http));
     }
 
     @Operation(summary = "List meetings by date, optionally one body's")

@@ -98,11 +98,24 @@ final class MeetingRequests {
             @Schema(description = "Why the entry is corrected.") @NotBlank @Size(max = 10000) String reason) {
     }
 
-    /** The decision to publish exempt information: name either the agenda item or the minute. */
+    /** A document before the meeting: a report, an appendix, a background paper. */
+    record ReferenceDocumentRequest(
+            @Schema(description = "The agenda item it belongs to, if any.", example = "18") @Size(max = 100) String itemNumber,
+            @Schema(description = "The document's reference, unique within the meeting.", example = "annex-b-appendix-3")
+            @NotBlank @Size(max = 200) String documentReference,
+            @Schema(example = "Confidential Note - CEO Appraisal summary of feedback relating to partnership working")
+            @NotBlank @Size(max = 2000) String title,
+            @Schema(description = EXEMPT_PARAGRAPHS + " A document under an exempt item is exempt as its item is.")
+            @Size(max = 7) List<Integer> exemptParagraphs) {
+    }
+
+    /** The decision to publish exempt information: name one of the agenda item, the minute or the document. */
     record ReleaseExemptInformationRequest(
             @Schema(description = "The exempt agenda item released (with the resolutions exempt as it is).", example = "9")
             @Size(max = 100) String itemNumber,
             @Schema(description = "The exempt minute released.", example = "9(1)") @Size(max = 100) String minuteReference,
+            @Schema(description = "The exempt document released.", example = "appendix-3")
+            @Size(max = 200) String documentReference,
             @Schema(example = "2023-03-15") @NotNull LocalDate releasedOn,
             @Schema(description = "The recorded decision releasing it.") @Valid @NotNull ResolutionRequest resolution) {
     }

@@ -2,27 +2,17 @@ package org.partnershiprecord.api.businesscase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.partnershiprecord.api.support.ApiClient.Response;
 import org.partnershiprecord.api.support.ApiTestBase;
+import org.partnershiprecord.api.support.Bodies;
+import org.partnershiprecord.api.support.Bodies.Resolution;
 import org.partnershiprecord.api.support.OnH2;
 import org.partnershiprecord.api.support.OnPostgres;
-import org.partnershiprecord.domain.body.BodyCommand.ConstituteBody;
-import org.partnershiprecord.domain.body.BodyCommand.GrantPower;
-import org.partnershiprecord.domain.body.BodyKind;
-import org.partnershiprecord.domain.body.Power;
-import org.partnershiprecord.domain.common.AuthorityCode;
-import org.partnershiprecord.domain.common.BodyId;
-import org.partnershiprecord.domain.common.ResolutionRef;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.partnershiprecord.api.support.Partnerships;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,9 +28,6 @@ class BusinessCaseApiTest {
     static final String JMT_TITLE = "A Joint JMT (Joint Management Team) Support Service";
 
     abstract static class Scenarios extends ApiTestBase {
-
-        @Autowired
-        CommandGateway gateway;
 
         @Test
         void theJointPerformanceCaseFollowsItsDecisionRouteToImplementation() {
@@ -355,41 +342,21 @@ class BusinessCaseApiTest {
         }
 
         /**
-         * The CDC-SNC partnership over HTTP, with a full council of CDC and a CDC executive holding the power to
-         * approve business cases from 1 January 2012 (illustrative date), recorded straight through Axon.
+         * The CDC-SNC partnership, with a full council of CDC and a CDC executive holding the power to approve
+         * business cases from 1 January 2012 (illustrative date), all recorded over HTTP.
          */
         private Setting cdcSnc() {
             String partnershipId = unique("cdc-snc");
-            Response formed = recorder().post("/api/partnerships", """
-                    {"partnershipId":"%s","name":"Cherwell and South Northamptonshire joint working",
-                     "authorities":[{"code":"CDC","name":"Cherwell District Council","tier":"DISTRICT"},
-                                    {"code":"SNC","name":"South Northamptonshire Council","tier":"DISTRICT"}],
-                     "resolution":{"wording":"Shared management team (the resolutions are not stated in this paper)."}}"""
-                    .formatted(partnershipId));
-            assertThat(formed.status()).as(formed.toString()).isEqualTo(201);
+            Partnerships.form(recorder(), partnershipId, "Cherwell and South Northamptonshire joint working",
+                    "Shared management team (the resolutions are not stated in this paper).", Partnerships.CDC,
+                    Partnerships.SNC);
             String council = unique("cdc-council");
             String executive = unique("cdc-executive");
-            ResolutionRef notStated = new ResolutionRef(null, null, null, null, "As the record shows.", null);
-            AuthorityCode cdc = AuthorityCode.of("CDC");
-            asRecorder(() -> {
-                gateway.sendAndWait(new ConstituteBody(BodyId.of(council), "Council", BodyKind.FULL_COUNCIL,
-                        List.of(cdc), null, null, notStated));
-                gateway.sendAndWait(new ConstituteBody(BodyId.of(executive), "Executive", BodyKind.EXECUTIVE,
-                        List.of(cdc), null, null, notStated));
-                gateway.sendAndWait(new GrantPower(BodyId.of(executive), Power.APPROVE_BUSINESS_CASES,
-                        LocalDate.of(2012, 1, 1), notStated));
-            });
+            Resolution notStated = Resolution.notStated("As the record shows.");
+            Bodies.constitute(recorder(), council, "Council", "FULL_COUNCIL", null, notStated, "CDC");
+            Bodies.constitute(recorder(), executive, "Executive", "EXECUTIVE", null, notStated, "CDC");
+            Bodies.grant(recorder(), executive, "APPROVE_BUSINESS_CASES", "2012-01-01", notStated);
             return new Setting(partnershipId, council, executive);
-        }
-
-        private void asRecorder(Runnable commands) {
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "recorder", null, AuthorityUtils.createAuthorityList("ROLE_RECORDER")));
-            try {
-                commands.run();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
         }
 
         private Response post(String id, String task, String json) {

@@ -3,28 +3,17 @@ package org.partnershiprecord.api.jointpost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.partnershiprecord.api.support.ApiClient.Response;
 import org.partnershiprecord.api.support.ApiTestBase;
+import org.partnershiprecord.api.support.Bodies;
+import org.partnershiprecord.api.support.Bodies.Resolution;
 import org.partnershiprecord.api.support.OnH2;
 import org.partnershiprecord.api.support.OnPostgres;
-import org.partnershiprecord.domain.body.BodyCommand.ConstituteBody;
-import org.partnershiprecord.domain.body.BodyCommand.GrantPower;
-import org.partnershiprecord.domain.body.BodyKind;
-import org.partnershiprecord.domain.body.Power;
-import org.partnershiprecord.domain.common.AuthorityCode;
-import org.partnershiprecord.domain.common.BodyId;
-import org.partnershiprecord.domain.common.PartnershipId;
-import org.partnershiprecord.domain.common.ResolutionRef;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.partnershiprecord.api.support.Partnerships;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,18 +43,15 @@ class JointPostApiTest {
     static final String PACKAGE_APPROVED = "approve the salary package as proposed in paragraph 15(i) for two Joint"
             + " Corporate Director roles";
 
-    /** The bodies of the 2019 paper, under ids unique to one test. */
-    record Bodies(String partnershipId, String countyCouncil, String cdcCouncil, String cabinet, String jsspc) {
+    /** The partnership and bodies of the 2019 paper, under ids unique to one test. */
+    record Setting(String partnershipId, String countyCouncil, String cdcCouncil, String cabinet, String jsspc) {
     }
 
     abstract static class Scenarios extends ApiTestBase {
 
-        @Autowired
-        CommandGateway gateway;
-
         @Test
         void theTwoJointPostsOfParagraph15AreProposedWithTheirRangesAndBothFullCouncilsToApprove() {
-            Bodies bodies = recordThe2019PartnershipAndBodies();
+            Setting bodies = recordThe2019PartnershipAndBodies();
             String commercial = unique("joint-corporate-director-commercial");
             String customers = unique("joint-corporate-director-customers");
 
@@ -112,7 +98,7 @@ class JointPostApiTest {
 
         @Test
         void aPostCannotBeEmployedByACouncilOutsideThePartnership() {
-            Bodies bodies = recordThe2019PartnershipAndBodies();
+            Setting bodies = recordThe2019PartnershipAndBodies();
             long before = eventCount();
             String post = unique("snc-post");
 
@@ -125,7 +111,7 @@ class JointPostApiTest {
 
         @Test
         void theCountyCouncilApprovesTheSalaryPackageOn9July2019() {
-            Bodies bodies = recordThe2019PartnershipAndBodies();
+            Setting bodies = recordThe2019PartnershipAndBodies();
             String post = id(proposeCommercialPost(bodies));
 
             Response approved = recorder().post("/api/posts/" + post + "/salary-approvals",
@@ -148,7 +134,7 @@ class JointPostApiTest {
 
         @Test
         void theCabinetCannotApproveTheSalaryPackageForTheFullCouncil() {
-            Bodies bodies = recordThe2019PartnershipAndBodies();
+            Setting bodies = recordThe2019PartnershipAndBodies();
             Response proposed = proposeCommercialPost(bodies);
             String post = id(proposed);
             Response before = reader().get("/api/posts/" + post + "?" + awaiting(proposed));
@@ -165,7 +151,7 @@ class JointPostApiTest {
 
         @Test
         void onThePapersFactsThePermanentAppointmentIsRefusedUntilCherwellsFullCouncilApproves() {
-            Bodies bodies = recordThe2019PartnershipAndBodies();
+            Setting bodies = recordThe2019PartnershipAndBodies();
             String post = id(proposeCommercialPost(bodies));
             Response approvedByOcc = recorder().post("/api/posts/" + post + "/salary-approvals",
                     countyCouncilApproves(bodies));
@@ -184,7 +170,7 @@ class JointPostApiTest {
 
         @Test
         void theCabinetCannotAppointToAJointChiefOfficerPost() {
-            Bodies bodies = recordThe2019PartnershipAndBodies();
+            Setting bodies = recordThe2019PartnershipAndBodies();
             Response proposed = proposeCommercialPost(bodies);
             String post = id(proposed);
             Response before = reader().get("/api/posts/" + post + "?" + awaiting(proposed));
@@ -201,7 +187,7 @@ class JointPostApiTest {
 
         @Test
         void hypotheticallyOnceBothFullCouncilsApproveTheCommitteeAppointsAndTheAppointmentLaterEnds() {
-            Bodies bodies = recordThe2019PartnershipAndBodies();
+            Setting bodies = recordThe2019PartnershipAndBodies();
             String post = id(proposeCommercialPost(bodies));
             String unheld = id(proposeCustomersPost(bodies));
             recorder().post("/api/posts/" + post + "/salary-approvals", countyCouncilApproves(bodies));
@@ -264,7 +250,7 @@ class JointPostApiTest {
 
         @Test
         void aCostSplitIsKeptAsExactPercentagesWhetherSentAsStringsOrNumbers() {
-            Bodies bodies = recordThe2019PartnershipAndBodies();
+            Setting bodies = recordThe2019PartnershipAndBodies();
             String post = id(proposeCommercialPost(bodies));
             // HYPOTHETICAL figures: the paper says only that the costs "will be split between each authority".
             // 33.33 read as a double would be 33.329999..., which the split refuses; read exactly it adds up to 100.
@@ -303,7 +289,7 @@ class JointPostApiTest {
 
         @Test
         void aSalaryInFractionsOfAPennyIsRefusedNotRounded() {
-            Bodies bodies = recordThe2019PartnershipAndBodies();
+            Setting bodies = recordThe2019PartnershipAndBodies();
             long before = eventCount();
 
             Response refused = recorder().post("/api/posts", commercialPost(unique("fraction"), bodies)
@@ -332,66 +318,41 @@ class JointPostApiTest {
 
         // --- the record of the 2019 paper -------------------------------------------------------------------------
 
-        /** The OCC-CDC partnership over HTTP, then its bodies (through Axon, until the body endpoints exist). */
-        private Bodies recordThe2019PartnershipAndBodies() {
-            String partnershipId = unique("occ-cdc");
-            Response formed = recorder().post("/api/partnerships", """
-                    {"partnershipId":"%s",
-                     "name":"Oxfordshire County Council and Cherwell District Council partnership",
-                     "authorities":[{"code":"OCC","name":"Oxfordshire County Council","tier":"COUNTY"},
-                                    {"code":"CDC","name":"Cherwell District Council","tier":"DISTRICT"}],
-                     "resolution":{"wording":"%s"}}""".formatted(partnershipId, PARTNERSHIP_FORMED));
-            assertThat(formed.status()).as(formed.toString()).isEqualTo(201);
-            return constituteBodiesThroughAxonUntilTheBodyEndpointsExist(partnershipId);
-        }
-
         /**
-         * Stands in for {@code POST /api/bodies} (and its power grants), which is being written elsewhere and is not
-         * in this copy: the County Council, Cherwell's full council, the OCC Cabinet and the Joint Shared Services and
-         * Personnel Committee holding the power to appoint joint chief officers (para 16), sent as domain commands
-         * through Axon on behalf of the recorder.
+         * The OCC-CDC partnership, then its bodies, over HTTP: the County Council, Cherwell's full council, the OCC
+         * Cabinet and the Joint Shared Services and Personnel Committee holding the power to appoint joint chief
+         * officers (para 16).
          */
-        private Bodies constituteBodiesThroughAxonUntilTheBodyEndpointsExist(String partnershipId) {
-            Bodies bodies = new Bodies(partnershipId, unique("occ-county-council"), unique("cdc-council"),
+        private Setting recordThe2019PartnershipAndBodies() {
+            String partnershipId = unique("occ-cdc");
+            Partnerships.formOccCdc(recorder(), partnershipId, PARTNERSHIP_FORMED);
+            Setting bodies = new Setting(partnershipId, unique("occ-county-council"), unique("cdc-council"),
                     unique("occ-cabinet"), unique("jsspc"));
-            AuthorityCode occ = AuthorityCode.of("OCC");
-            AuthorityCode cdc = AuthorityCode.of("CDC");
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "recorder", null, AuthorityUtils.createAuthorityList("ROLE_RECORDER")));
-            try {
-                gateway.sendAndWait(new ConstituteBody(BodyId.of(bodies.countyCouncil()), "County Council",
-                        BodyKind.FULL_COUNCIL, List.of(occ), null, null, null));
-                gateway.sendAndWait(new ConstituteBody(BodyId.of(bodies.cdcCouncil()),
-                        "Cherwell District Council (full council)", BodyKind.FULL_COUNCIL, List.of(cdc), null, null,
-                        null));
-                gateway.sendAndWait(new ConstituteBody(BodyId.of(bodies.cabinet()), "Cabinet", BodyKind.CABINET,
-                        List.of(occ), null, null, null));
-                gateway.sendAndWait(new ConstituteBody(BodyId.of(bodies.jsspc()),
-                        "Joint Shared Services and Personnel Committee", BodyKind.JOINT_COMMITTEE, List.of(occ, cdc),
-                        PartnershipId.of(partnershipId), null, ResolutionRef.of(null, null, null, null,
-                        "The Joint Shared Service and Personnel Committee established under the Partnership"
-                                + " Agreement between Oxfordshire County Council and Cherwell District Council.")));
-                // The paper gives no date for the delegation: recorded from the start of partnership working.
-                gateway.sendAndWait(new GrantPower(BodyId.of(bodies.jsspc()), Power.APPOINT_JOINT_CHIEF_OFFICERS,
-                        LocalDate.of(2018, 10, 1), ResolutionRef.of(BodyId.of(bodies.cabinet()), "Cabinet", null, null,
-                                "It also agreed to delegate powers from the Remuneration Committee to the Joint Shared"
-                                        + " Services and Personnel Committee for the appointment of senior members of"
-                                        + " staff.")));
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
+            Bodies.constitute(recorder(), bodies.countyCouncil(), "County Council", "FULL_COUNCIL", null, "OCC");
+            Bodies.constitute(recorder(), bodies.cdcCouncil(), "Cherwell District Council (full council)",
+                    "FULL_COUNCIL", null, "CDC");
+            Bodies.constitute(recorder(), bodies.cabinet(), "Cabinet", "CABINET", null, "OCC");
+            Bodies.constitute(recorder(), bodies.jsspc(), "Joint Shared Services and Personnel Committee",
+                    "JOINT_COMMITTEE", partnershipId, Resolution.notStated("The Joint Shared Service and Personnel"
+                            + " Committee established under the Partnership Agreement between Oxfordshire County"
+                            + " Council and Cherwell District Council."), "OCC", "CDC");
+            // The paper gives no date for the delegation: recorded from the start of partnership working.
+            Bodies.grant(recorder(), bodies.jsspc(), "APPOINT_JOINT_CHIEF_OFFICERS", "2018-10-01",
+                    Resolution.by(bodies.cabinet(), "Cabinet", "It also agreed to delegate powers from the"
+                            + " Remuneration Committee to the Joint Shared Services and Personnel Committee for the"
+                            + " appointment of senior members of staff."));
             return bodies;
         }
 
         /** The accepted answer; its {@code id} is the post's id, its position what a read awaits. */
-        private Response proposeCommercialPost(Bodies bodies) {
+        private Response proposeCommercialPost(Setting bodies) {
             Response proposed = recorder().post("/api/posts",
                     commercialPost(unique("joint-corporate-director-commercial"), bodies));
             assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
             return proposed;
         }
 
-        private Response proposeCustomersPost(Bodies bodies) {
+        private Response proposeCustomersPost(Setting bodies) {
             Response proposed = recorder().post("/api/posts",
                     customersPost(unique("joint-corporate-director-customers"), bodies));
             assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
@@ -402,15 +363,15 @@ class JointPostApiTest {
             return accepted.json().get("id").asText();
         }
 
-        private static String commercialPost(String postId, Bodies bodies) {
+        private static String commercialPost(String postId, Setting bodies) {
             return post(postId, bodies, COMMERCIAL_TITLE, COMMERCIAL_REMIT, "OCC", OCC_CONTRACT_TOP_PENCE);
         }
 
-        private static String customersPost(String postId, Bodies bodies) {
+        private static String customersPost(String postId, Setting bodies) {
             return post(postId, bodies, CUSTOMERS_TITLE, CUSTOMERS_REMIT, "CDC", CDC_CONTRACT_TOP_PENCE);
         }
 
-        private static String post(String postId, Bodies bodies, String title, String remit, String employer,
+        private static String post(String postId, Setting bodies, String title, String remit, String employer,
                                    long topPence) {
             return """
                     {"postId":"%s","partnershipId":"%s","title":"%s","remit":"%s","tier":"CHIEF_OFFICER",
@@ -420,13 +381,13 @@ class JointPostApiTest {
                     RANGE_BOTTOM_PENCE, topPence, notStated(POSTS_PROPOSED));
         }
 
-        private static String countyCouncilApproves(Bodies bodies) {
+        private static String countyCouncilApproves(Setting bodies) {
             return """
                     {"authority":"OCC","resolution":%s}""".formatted(resolution(bodies.countyCouncil(),
                     "County Council", "2019-07-09", null, PACKAGE_APPROVED));
         }
 
-        private static String jsspcAppoints(Bodies bodies, String appointmentId) {
+        private static String jsspcAppoints(Setting bodies, String appointmentId) {
             return """
                     {"appointmentId":"%s","basis":"PERMANENT","startsOn":"2019-09-01","resolution":%s}"""
                     .formatted(appointmentId, resolution(bodies.jsspc(),

@@ -2,30 +2,19 @@ package org.partnershiprecord.api.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.partnershiprecord.api.support.ApiClient.Response;
 import org.partnershiprecord.api.support.ApiTestBase;
+import org.partnershiprecord.api.support.Bodies;
 import org.partnershiprecord.api.support.OnH2;
 import org.partnershiprecord.api.support.OnPostgres;
-import org.partnershiprecord.domain.body.BodyCommand.ConstituteBody;
-import org.partnershiprecord.domain.body.BodyCommand.GrantPower;
-import org.partnershiprecord.domain.body.BodyKind;
+import org.partnershiprecord.api.support.Partnerships;
 import org.partnershiprecord.domain.body.Power;
-import org.partnershiprecord.domain.common.AuthorityCode;
-import org.partnershiprecord.domain.common.BodyId;
-import org.partnershiprecord.domain.common.PartnershipId;
-import org.partnershiprecord.domain.common.ResolutionRef;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,13 +26,10 @@ class ProgrammeApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COMMITTEE = "Joint Shared Services and Personnel Committee";
-    private static final LocalDate POWERS_FROM = LocalDate.of(2018, 10, 1);
+    private static final String POWERS_FROM = "2018-10-01";
     private static final String SITTING = "2022-03-15";
 
     abstract static class Scenarios extends ApiTestBase {
-
-        @Autowired
-        private CommandGateway commandGateway;
 
         @Test
         void aRecorderLaunchesAProgrammeAndReadsItBack() {
@@ -411,34 +397,16 @@ class ProgrammeApiTest {
         /** An OCC-CDC partnership, formed over HTTP. */
         private String formPartnership() {
             String id = unique("occ-cdc");
-            Response formed = recorder().post("/api/partnerships", json("partnershipId", id,
-                    "name", "Oxfordshire County Council and Cherwell District Council partnership",
-                    "authorities", List.of(
-                            object("code", "OCC", "name", "Oxfordshire County Council", "tier", "COUNTY"),
-                            object("code", "CDC", "name", "Cherwell District Council", "tier", "DISTRICT")),
-                    "resolution", resolution(null, null, null, null, "Partnership formed (not stated).")));
-            assertThat(formed.status()).as(formed.toString()).isEqualTo(201);
+            Partnerships.formOccCdc(recorder(), id, "Partnership formed (not stated).");
             return id;
         }
 
-        /**
-         * Stands in for POST /api/bodies (not in this copy yet): constitutes a joint committee of the partnership
-         * and grants it {@code powers}, by sending the domain commands through Axon as the recorder.
-         */
+        /** A joint committee of the partnership holding {@code powers}, constituted and granted over HTTP. */
         private String constituteBodyWithPowers(String partnershipId, Power... powers) {
             String bodyId = unique("committee");
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "recorder", null, AuthorityUtils.createAuthorityList("ROLE_RECORDER")));
-            try {
-                commandGateway.sendAndWait(new ConstituteBody(BodyId.of(bodyId), COMMITTEE, BodyKind.JOINT_COMMITTEE,
-                        List.of(AuthorityCode.of("OCC"), AuthorityCode.of("CDC")), PartnershipId.of(partnershipId),
-                        null, null));
-                for (Power power : powers) {
-                    commandGateway.sendAndWait(new GrantPower(BodyId.of(bodyId), power, POWERS_FROM,
-                            new ResolutionRef(null, null, null, null, "Power delegated (not stated).", null)));
-                }
-            } finally {
-                SecurityContextHolder.clearContext();
+            Bodies.constitute(recorder(), bodyId, COMMITTEE, "JOINT_COMMITTEE", partnershipId, "OCC", "CDC");
+            for (Power power : powers) {
+                Bodies.grant(recorder(), bodyId, power.name(), POWERS_FROM, "Power delegated (not stated).");
             }
             return bodyId;
         }

@@ -2,30 +2,18 @@ package org.partnershiprecord.api.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.partnershiprecord.api.support.ApiClient.Response;
 import org.partnershiprecord.api.support.ApiTestBase;
+import org.partnershiprecord.api.support.Bodies;
 import org.partnershiprecord.api.support.OnH2;
 import org.partnershiprecord.api.support.OnPostgres;
-import org.partnershiprecord.domain.body.BodyCommand.ConstituteBody;
-import org.partnershiprecord.domain.body.BodyCommand.GrantPower;
-import org.partnershiprecord.domain.body.BodyKind;
-import org.partnershiprecord.domain.body.Power;
-import org.partnershiprecord.domain.common.AuthorityCode;
-import org.partnershiprecord.domain.common.BodyId;
-import org.partnershiprecord.domain.common.PartnershipId;
-import org.partnershiprecord.domain.common.ResolutionRef;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.partnershiprecord.api.support.Partnerships;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +35,7 @@ class SeparationProgrammeEndToEndTest {
     static final String SITTING = "2022-03-15";
     // Not stated in the paper: the committee must have held the power before the sitting; partnership working
     // began under the s113 agreement in October 2018.
-    static final LocalDate ENDORSING_POWER_FROM = LocalDate.of(2018, 10, 1);
+    static final String ENDORSING_POWER_FROM = "2018-10-01";
     static final String LEADERSHIP_TEAMS = "CDC and OCC leadership teams";
     static final String CDC_PROPOSED = "CDC";
 
@@ -107,9 +95,6 @@ class SeparationProgrammeEndToEndTest {
                     LEADERSHIP_TEAMS));
 
     abstract static class Scenarios extends ApiTestBase {
-
-        @Autowired
-        private CommandGateway commandGateway;
 
         private String partnership;
         private String jsspc;
@@ -230,13 +215,8 @@ class SeparationProgrammeEndToEndTest {
         private void recordThePaper() {
             partnership = unique("occ-cdc");
             programme = unique("occ-cdc-separation");
-            accepted(201, recorder().post("/api/partnerships", json("partnershipId", partnership,
-                    "name", "Oxfordshire County Council and Cherwell District Council partnership",
-                    "authorities", List.of(
-                            object("code", "OCC", "name", "Oxfordshire County Council", "tier", "COUNTY"),
-                            object("code", "CDC", "name", "Cherwell District Council", "tier", "DISTRICT")),
-                    "resolution", object("wording", "Partnership between Oxfordshire County Council and Cherwell"
-                            + " District Council (the resolutions forming it are not stated in this paper)"))));
+            Partnerships.formOccCdc(recorder(), partnership, "Partnership between Oxfordshire County Council and"
+                    + " Cherwell District Council (the resolutions forming it are not stated in this paper)");
             jsspc = constituteJsspcWithEndorsingPower(partnership);
 
             // Neither the launch date nor the resolution launching the separation work is stated.
@@ -272,26 +252,15 @@ class SeparationProgrammeEndToEndTest {
         }
 
         /**
-         * Stands in for POST /api/bodies, which is not in this copy yet: constitutes the JSSPC as a joint committee of
-         * the partnership and grants it the power to endorse directions of travel, by sending the domain commands
-         * through Axon as the recorder would. Neither the date nor the resolution delegating the power is stated.
+         * Constitutes the JSSPC as a joint committee of the partnership and grants it the power to endorse directions
+         * of travel, over HTTP. Neither the date nor the resolution delegating the power is stated.
          */
         private String constituteJsspcWithEndorsingPower(String partnershipId) {
-            BodyId bodyId = BodyId.of(unique("jsspc"));
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "recorder", null, AuthorityUtils.createAuthorityList("ROLE_RECORDER")));
-            try {
-                commandGateway.sendAndWait(new ConstituteBody(bodyId, JSSPC_NAME, BodyKind.JOINT_COMMITTEE,
-                        List.of(AuthorityCode.of("OCC"), AuthorityCode.of("CDC")), PartnershipId.of(partnershipId),
-                        null, null));
-                commandGateway.sendAndWait(new GrantPower(bodyId, Power.ENDORSE_DIRECTION_OF_TRAVEL,
-                        ENDORSING_POWER_FROM, new ResolutionRef(null, null, null, null,
-                                "Power delegated to the JSSPC under the partnership arrangements (not stated in this"
-                                        + " paper)", null)));
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-            return bodyId.value();
+            String bodyId = unique("jsspc");
+            Bodies.constitute(recorder(), bodyId, JSSPC_NAME, "JOINT_COMMITTEE", partnershipId, "OCC", "CDC");
+            Bodies.grant(recorder(), bodyId, "ENDORSE_DIRECTION_OF_TRAVEL", ENDORSING_POWER_FROM,
+                    "Power delegated to the JSSPC under the partnership arrangements (not stated in this paper)");
+            return bodyId;
         }
 
         private Map<String, Object> jsspc(String minute, String wording) {

@@ -59,6 +59,8 @@ public class BusinessCase {
     private final Set<AuthorityCode> authorities = new LinkedHashSet<>();
     private final Set<AuthorityCode> adoptedBy = new HashSet<>();
     private BusinessCaseStage stage;
+    private org.partnershiprecord.domain.meeting.Exemption exemption;
+    private boolean exemptionReleased;
     // The route's steps must follow each other in time; papers often omit dates, so only known ones count.
     private LocalDate lastRouteStepOn;
     private String lastRouteStep;
@@ -83,7 +85,27 @@ public class BusinessCase {
         }
         apply(new BusinessCaseSubmitted(command.businessCaseId(), partnershipId, partnership.name(),
                 List.copyOf(partnership.authorities()), caseTitle, service, Check.optionalText(command.summary()),
-                savings, command.submittedOn()));
+                savings, command.submittedOn(), command.exemption()));
+    }
+
+    @CommandHandler
+    public void handle(BusinessCaseCommand.ReleaseBusinessCaseExemption command) {
+        Check.required(command.releasedOn(), "The date the business case is released");
+        Check.required(command.resolution(), "The decision releasing it");
+        if (exemption == null) {
+            throw new RuleViolation(RuleCode.NOT_EXEMPT,
+                    "The business case '" + title + "' is not exempt information; there is nothing to release.");
+        }
+        if (exemptionReleased) {
+            throw new RuleViolation(RuleCode.ALREADY_RELEASED, "The business case '" + title + "' has already been released.");
+        }
+        apply(new BusinessCaseEvent.BusinessCaseExemptionReleased(businessCaseId, exemption, command.releasedOn(),
+                command.resolution()));
+    }
+
+    @EventSourcingHandler
+    void on(BusinessCaseEvent.BusinessCaseExemptionReleased event) {
+        exemptionReleased = true;
     }
 
     @CommandHandler
@@ -277,6 +299,7 @@ public class BusinessCase {
         title = event.title();
         authorities.addAll(event.authorities());
         stage = BusinessCaseStage.SUBMITTED;
+        exemption = event.exemption();
     }
 
     @EventSourcingHandler

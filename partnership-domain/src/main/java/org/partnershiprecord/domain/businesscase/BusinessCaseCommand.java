@@ -9,6 +9,7 @@ import org.partnershiprecord.domain.common.BusinessCaseId;
 import org.partnershiprecord.domain.common.PartnershipId;
 import org.partnershiprecord.domain.common.ResolutionRef;
 import org.partnershiprecord.domain.common.SavingEstimate;
+import org.partnershiprecord.domain.meeting.Exemption;
 
 /** Commands to the BusinessCase aggregate. */
 public sealed interface BusinessCaseCommand {
@@ -21,7 +22,13 @@ public sealed interface BusinessCaseCommand {
      */
     record SubmitBusinessCase(@TargetAggregateIdentifier BusinessCaseId businessCaseId, PartnershipId partnershipId,
                               String title, String service, String summary, List<SavingEstimate> savings,
-                              LocalDate submittedOn) implements BusinessCaseCommand {
+                              LocalDate submittedOn, Exemption exemption) implements BusinessCaseCommand {
+    }
+
+    /** A recorded decision to publish a business case that was exempt information (Schedule 12A). */
+    record ReleaseBusinessCaseExemption(@TargetAggregateIdentifier BusinessCaseId businessCaseId, LocalDate releasedOn,
+                                        org.partnershiprecord.domain.common.ResolutionRef resolution)
+            implements BusinessCaseCommand {
     }
 
     /** An informal body (Joint Management Team, steering group) endorses the case for further development. */

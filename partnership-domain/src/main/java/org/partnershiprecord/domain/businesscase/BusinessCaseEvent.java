@@ -10,6 +10,7 @@ import org.partnershiprecord.domain.common.BusinessCaseId;
 import org.partnershiprecord.domain.common.PartnershipId;
 import org.partnershiprecord.domain.common.ResolutionRef;
 import org.partnershiprecord.domain.common.SavingEstimate;
+import org.partnershiprecord.domain.meeting.Exemption;
 
 /** Facts recorded about a business case. */
 public sealed interface BusinessCaseEvent {
@@ -20,7 +21,14 @@ public sealed interface BusinessCaseEvent {
     @Revision("1")
     record BusinessCaseSubmitted(BusinessCaseId businessCaseId, PartnershipId partnershipId, String partnershipName,
                                  List<AuthorityCode> authorities, String title, String service, String summary,
-                                 List<SavingEstimate> savings, LocalDate submittedOn) implements BusinessCaseEvent {
+                                 List<SavingEstimate> savings, LocalDate submittedOn, Exemption exemption)
+            implements BusinessCaseEvent {
+    }
+
+    @Revision("1")
+    record BusinessCaseExemptionReleased(BusinessCaseId businessCaseId, Exemption exemption, LocalDate releasedOn,
+                                         org.partnershiprecord.domain.common.ResolutionRef resolution)
+            implements BusinessCaseEvent {
     }
 
     @Revision("1")

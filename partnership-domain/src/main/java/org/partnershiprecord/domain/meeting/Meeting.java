@@ -60,6 +60,8 @@ public class Meeting {
     private final Map<String, Exemption> resolutionExemptions = new HashMap<>();
     private final java.util.Set<String> releasedItems = new java.util.HashSet<>();
     private final java.util.Set<String> releasedMinutes = new java.util.HashSet<>();
+    private final Map<String, java.util.Optional<Exemption>> documents = new HashMap<>();
+    private final java.util.Set<String> releasedDocuments = new java.util.HashSet<>();
 
     protected Meeting() {
         // for Axon
@@ -174,14 +176,25 @@ public class Meeting {
     public void handle(MeetingCommand.ReleaseExemptInformation command) {
         String itemNumber = Check.optionalText(command.itemNumber());
         String minuteReference = Check.optionalText(command.minuteReference());
+        String documentReference = Check.optionalText(command.documentReference());
         Check.required(command.releasedOn(), "The date the information is released");
         Check.required(command.resolution(), "The decision releasing it");
-        if ((itemNumber == null) == (minuteReference == null)) {
+        long named = java.util.stream.Stream.of(itemNumber, minuteReference, documentReference)
+                .filter(java.util.Objects::nonNull).count();
+        if (named != 1) {
             throw new RuleViolation(RuleCode.INVALID_VALUE,
-                    "Name either the agenda item or the minute whose exempt information is released, not both.");
+                    "Name one of the agenda item, the minute or the document whose exempt information is released.");
         }
         Exemption exemption;
-        if (itemNumber != null) {
+        if (documentReference != null) {
+            if (!documents.containsKey(documentReference)) {
+                throw new RuleViolation(RuleCode.INVALID_VALUE,
+                        "No document '" + documentReference + "' is recorded for this meeting.");
+            }
+            exemption = documents.get(documentReference).orElse(null);
+            assertExemptAndUnreleased(exemption, releasedDocuments.contains(documentReference),
+                    "Document " + documentReference);
+        } else if (itemNumber != null) {
             assertOnAgenda(itemNumber);
             exemption = agendaItems.get(itemNumber);
             assertExemptAndUnreleased(exemption, releasedItems.contains(itemNumber), "Item " + itemNumber);
@@ -190,8 +203,30 @@ public class Meeting {
             exemption = resolutionExemptions.get(minuteReference);
             assertExemptAndUnreleased(exemption, releasedMinutes.contains(minuteReference), "Minute " + minuteReference);
         }
-        apply(new MeetingEvent.ExemptInformationReleased(meetingId, itemNumber, minuteReference, exemption,
-                command.releasedOn(), command.resolution()));
+        apply(new MeetingEvent.ExemptInformationReleased(meetingId, itemNumber, minuteReference, documentReference,
+                exemption, command.releasedOn(), command.resolution()));
+    }
+
+    @CommandHandler
+    public void handle(MeetingCommand.ReferenceDocument command) {
+        String reference = Check.text(command.documentReference(), "The document reference");
+        String title = Check.text(command.title(), "The document's title");
+        String itemNumber = Check.optionalText(command.itemNumber());
+        if (itemNumber != null) {
+            assertOnAgenda(itemNumber);
+        }
+        if (documents.containsKey(reference)) {
+            throw new RuleViolation(RuleCode.DOCUMENT_REFERENCE_TAKEN,
+                    "A document '" + reference + "' is already recorded for this meeting.");
+        }
+        Exemption exemption = command.exemption() != null ? command.exemption()
+                : itemNumber == null ? null : agendaItems.get(itemNumber);
+        apply(new MeetingEvent.DocumentReferenced(meetingId, itemNumber, reference, title, exemption));
+    }
+
+    @EventSourcingHandler
+    void on(MeetingEvent.DocumentReferenced event) {
+        documents.put(event.documentReference(), java.util.Optional.ofNullable(event.exemption()));
     }
 
     private static void assertExemptAndUnreleased(Exemption exemption, boolean released, String what) {
@@ -279,7 +314,9 @@ public class Meeting {
 
     @EventSourcingHandler
     void on(MeetingEvent.ExemptInformationReleased event) {
-        if (event.itemNumber() != null) {
+        if (event.documentReference() != null) {
+            releasedDocuments.add(event.documentReference());
+        } else if (event.itemNumber() != null) {
             releasedItems.add(event.itemNumber());
         } else {
             releasedMinutes.add(event.minuteReference());

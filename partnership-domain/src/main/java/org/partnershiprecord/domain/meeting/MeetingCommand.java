@@ -56,12 +56,20 @@ public sealed interface MeetingCommand {
 
     /**
      * A recorded decision to publish exempt information: an agenda item (and the resolutions that
-     * inherit its exemption) or one resolution. Give exactly one of {@code itemNumber} and
-     * {@code minuteReference}.
+     * inherit its exemption), one resolution, or one document. Give exactly one of {@code itemNumber},
+     * {@code minuteReference} and {@code documentReference}.
      */
     record ReleaseExemptInformation(@TargetAggregateIdentifier MeetingId meetingId, String itemNumber,
-                                    String minuteReference, java.time.LocalDate releasedOn,
+                                    String minuteReference, String documentReference, java.time.LocalDate releasedOn,
                                     org.partnershiprecord.domain.common.ResolutionRef resolution)
             implements MeetingCommand {
+    }
+
+    /**
+     * A document before the meeting (a report, an appendix, a background paper), under an agenda item
+     * or none; exempt when it has its own exemption or its item is exempt.
+     */
+    record ReferenceDocument(@TargetAggregateIdentifier MeetingId meetingId, String itemNumber, String documentReference,
+                             String title, Exemption exemption) implements MeetingCommand {
     }
 }

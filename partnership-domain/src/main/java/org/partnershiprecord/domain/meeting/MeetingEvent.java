@@ -66,8 +66,14 @@ public sealed interface MeetingEvent {
     /** Exempt information made public by a recorded decision; the exemption it had is kept for the record. */
     @Revision("1")
     record ExemptInformationReleased(MeetingId meetingId, String itemNumber, String minuteReference,
-                                     Exemption exemption, java.time.LocalDate releasedOn,
+                                     String documentReference, Exemption exemption, java.time.LocalDate releasedOn,
                                      org.partnershiprecord.domain.common.ResolutionRef resolution)
             implements MeetingEvent {
+    }
+
+    /** A document before the meeting; {@code exemption} is its own or, failing that, its item's. */
+    @Revision("1")
+    record DocumentReferenced(MeetingId meetingId, String itemNumber, String documentReference, String title,
+                              Exemption exemption) implements MeetingEvent {
     }
 }

@@ -106,9 +106,9 @@ class BusinessCaseTest {
 
     static final BusinessCaseSubmitted PERFORMANCE_SUBMITTED = new BusinessCaseSubmitted(PERFORMANCE, CDC_SNC,
             PARTNERSHIP_NAME, List.of(CDC.code(), SNC.code()), PERFORMANCE_TITLE, PERFORMANCE_SERVICE,
-            PERFORMANCE_SUMMARY, List.of(APPROXIMATELY_25000), null);
+            PERFORMANCE_SUMMARY, List.of(APPROXIMATELY_25000), null, null);
     static final BusinessCaseSubmitted JMT_SUBMITTED = new BusinessCaseSubmitted(JMT_SUPPORT, CDC_SNC,
-            PARTNERSHIP_NAME, List.of(CDC.code(), SNC.code()), JMT_TITLE, JMT_SERVICE, JMT_SUMMARY, List.of(), null);
+            PARTNERSHIP_NAME, List.of(CDC.code(), SNC.code()), JMT_TITLE, JMT_SERVICE, JMT_SUMMARY, List.of(), null, null);
     // The paper says only that consultation "has completed": no dates.
     static final StaffConsultationOpened PERFORMANCE_CONSULTATION_OPENED = new StaffConsultationOpened(PERFORMANCE,
             null);
@@ -186,7 +186,7 @@ class BusinessCaseTest {
     void performanceCaseIsSubmittedWithASavingOfApproximately25000NotAttributedToACouncil() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitBusinessCase(PERFORMANCE, CDC_SNC, PERFORMANCE_TITLE, PERFORMANCE_SERVICE,
-                        PERFORMANCE_SUMMARY, List.of(APPROXIMATELY_25000), null))
+                        PERFORMANCE_SUMMARY, List.of(APPROXIMATELY_25000), null, null))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(PERFORMANCE_SUBMITTED);
     }
@@ -194,7 +194,7 @@ class BusinessCaseTest {
     @Test
     void jmtSupportCaseIsSubmittedWithNoSavingsBecauseItIsMetWithinExistingBudgets() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitBusinessCase(JMT_SUPPORT, CDC_SNC, JMT_TITLE, JMT_SERVICE, JMT_SUMMARY, null, null))
+                .when(new SubmitBusinessCase(JMT_SUPPORT, CDC_SNC, JMT_TITLE, JMT_SERVICE, JMT_SUMMARY, null, null, null))
                 .expectEvents(JMT_SUBMITTED);
     }
 
@@ -204,17 +204,17 @@ class BusinessCaseTest {
         LocalDate submittedOn = LocalDate.of(2012, 3, 7);
         fixture.givenNoPriorActivity()
                 .when(new SubmitBusinessCase(PERFORMANCE, CDC_SNC, PERFORMANCE_TITLE, PERFORMANCE_SERVICE, null,
-                        List.of(sncSaving), submittedOn))
+                        List.of(sncSaving), submittedOn, null))
                 .expectEvents(new BusinessCaseSubmitted(PERFORMANCE, CDC_SNC, PARTNERSHIP_NAME,
                         List.of(CDC.code(), SNC.code()), PERFORMANCE_TITLE, PERFORMANCE_SERVICE, null,
-                        List.of(sncSaving), submittedOn));
+                        List.of(sncSaving), submittedOn, null));
     }
 
     @Test
     void cannotSubmitACaseForAPartnershipNotRecorded() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitBusinessCase(PERFORMANCE, PartnershipId.of("occ-cdc"), PERFORMANCE_TITLE,
-                        PERFORMANCE_SERVICE, null, List.of(), null))
+                        PERFORMANCE_SERVICE, null, List.of(), null, null))
                 .expectNoEvents()
                 .expectException(violates(RuleCode.UNKNOWN_PARTNERSHIP));
     }
@@ -223,7 +223,7 @@ class BusinessCaseTest {
     void cannotAttributeASavingToACouncilOutsideThePartnership() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitBusinessCase(PERFORMANCE, CDC_SNC, PERFORMANCE_TITLE, PERFORMANCE_SERVICE, null,
-                        List.of(new SavingEstimate(OCC, "2012/13", Money.pounds(25_000))), null))
+                        List.of(new SavingEstimate(OCC, "2012/13", Money.pounds(25_000))), null, null))
                 .expectNoEvents()
                 .expectException(violates(RuleCode.AUTHORITY_NOT_IN_PARTNERSHIP));
     }
@@ -231,16 +231,16 @@ class BusinessCaseTest {
     @Test
     void cannotSubmitACaseWithoutATitleAServiceOrWithAnEmptySaving() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitBusinessCase(PERFORMANCE, CDC_SNC, " ", PERFORMANCE_SERVICE, null, null, null))
+                .when(new SubmitBusinessCase(PERFORMANCE, CDC_SNC, " ", PERFORMANCE_SERVICE, null, null, null, null))
                 .expectNoEvents()
                 .expectException(violates(RuleCode.INVALID_VALUE));
         fixture.givenNoPriorActivity()
-                .when(new SubmitBusinessCase(PERFORMANCE, CDC_SNC, PERFORMANCE_TITLE, null, null, null, null))
+                .when(new SubmitBusinessCase(PERFORMANCE, CDC_SNC, PERFORMANCE_TITLE, null, null, null, null, null))
                 .expectNoEvents()
                 .expectException(violates(RuleCode.INVALID_VALUE));
         fixture.givenNoPriorActivity()
                 .when(new SubmitBusinessCase(PERFORMANCE, CDC_SNC, PERFORMANCE_TITLE, PERFORMANCE_SERVICE, null,
-                        Arrays.asList(APPROXIMATELY_25000, null), null))
+                        Arrays.asList(APPROXIMATELY_25000, null), null, null))
                 .expectNoEvents()
                 .expectException(violates(RuleCode.INVALID_VALUE));
     }
@@ -836,5 +836,36 @@ class BusinessCaseTest {
                 .when(new ReopenBusinessCase(PERFORMANCE, "Second thoughts", null))
                 .expectNoEvents()
                 .expectException(violates(RuleCode.INVALID_VALUE));
+    }
+
+    // Exempt business cases (Schedule 12A)
+
+    static final org.partnershiprecord.domain.meeting.Exemption PARAGRAPH_3 =
+            org.partnershiprecord.domain.meeting.Exemption.of(3);
+    static final BusinessCaseSubmitted EXEMPT_SUBMITTED = new BusinessCaseSubmitted(PERFORMANCE, CDC_SNC,
+            PARTNERSHIP_NAME, List.of(CDC.code(), SNC.code()), PERFORMANCE_TITLE, PERFORMANCE_SERVICE,
+            PERFORMANCE_SUMMARY, List.of(APPROXIMATELY_25000), null, PARAGRAPH_3);
+    static final ResolutionRef RELEASE = Minutes.resolved(CDC_COUNCIL, "Council", LocalDate.of(2013, 5, 15), "12",
+            "That the business case be published, the reasons for exemption having lapsed. (HYPOTHETICAL)");
+
+    @Test
+    void anExemptCaseIsReleasedByARecordedDecisionOnce() {
+        fixture.given(EXEMPT_SUBMITTED)
+                .when(new BusinessCaseCommand.ReleaseBusinessCaseExemption(PERFORMANCE, LocalDate.of(2013, 5, 15), RELEASE))
+                .expectEvents(new BusinessCaseEvent.BusinessCaseExemptionReleased(PERFORMANCE, PARAGRAPH_3,
+                        LocalDate.of(2013, 5, 15), RELEASE));
+        fixture.given(EXEMPT_SUBMITTED, new BusinessCaseEvent.BusinessCaseExemptionReleased(PERFORMANCE, PARAGRAPH_3,
+                        LocalDate.of(2013, 5, 15), RELEASE))
+                .when(new BusinessCaseCommand.ReleaseBusinessCaseExemption(PERFORMANCE, LocalDate.of(2013, 5, 16), RELEASE))
+                .expectNoEvents()
+                .expectException(violates(RuleCode.ALREADY_RELEASED));
+    }
+
+    @Test
+    void aCaseThatIsNotExemptHasNothingToRelease() {
+        fixture.given(PERFORMANCE_SUBMITTED)
+                .when(new BusinessCaseCommand.ReleaseBusinessCaseExemption(PERFORMANCE, LocalDate.of(2013, 5, 15), RELEASE))
+                .expectNoEvents()
+                .expectException(violates(RuleCode.NOT_EXEMPT));
     }
 }

@@ -50,22 +50,22 @@ class ReleaseExemptInformationTest {
     @Test
     void anExemptMinuteIsReleasedByARecordedDecision() {
         fixture.given(HELD, EXEMPT_ITEM, EXEMPT_MINUTE)
-                .when(new ReleaseExemptInformation(MEETING, null, "9(1)", RELEASED_ON, DECISION))
-                .expectEvents(new ExemptInformationReleased(MEETING, null, "9(1)", PARAGRAPHS_1_TO_4, RELEASED_ON,
+                .when(new ReleaseExemptInformation(MEETING, null, "9(1)", null, RELEASED_ON, DECISION))
+                .expectEvents(new ExemptInformationReleased(MEETING, null, "9(1)", null, PARAGRAPHS_1_TO_4, RELEASED_ON,
                         DECISION));
     }
 
     @Test
     void anExemptItemIsReleasedByARecordedDecision() {
         fixture.given(HELD, EXEMPT_ITEM)
-                .when(new ReleaseExemptInformation(MEETING, "9", null, RELEASED_ON, DECISION))
-                .expectEvents(new ExemptInformationReleased(MEETING, "9", null, PARAGRAPHS_1_TO_4, RELEASED_ON, DECISION));
+                .when(new ReleaseExemptInformation(MEETING, "9", null, null, RELEASED_ON, DECISION))
+                .expectEvents(new ExemptInformationReleased(MEETING, "9", null, null, PARAGRAPHS_1_TO_4, RELEASED_ON, DECISION));
     }
 
     @Test
     void cannotReleaseWhatIsNotExempt() {
         fixture.given(HELD, OPEN_ITEM)
-                .when(new ReleaseExemptInformation(MEETING, "4", null, RELEASED_ON, DECISION))
+                .when(new ReleaseExemptInformation(MEETING, "4", null, null, RELEASED_ON, DECISION))
                 .expectNoEvents()
                 .expectException(violates(RuleCode.NOT_EXEMPT));
     }
@@ -73,8 +73,8 @@ class ReleaseExemptInformationTest {
     @Test
     void cannotReleaseTwice() {
         fixture.given(HELD, EXEMPT_ITEM, EXEMPT_MINUTE,
-                        new ExemptInformationReleased(MEETING, null, "9(1)", PARAGRAPHS_1_TO_4, RELEASED_ON, DECISION))
-                .when(new ReleaseExemptInformation(MEETING, null, "9(1)", RELEASED_ON, DECISION))
+                        new ExemptInformationReleased(MEETING, null, "9(1)", null, PARAGRAPHS_1_TO_4, RELEASED_ON, DECISION))
+                .when(new ReleaseExemptInformation(MEETING, null, "9(1)", null, RELEASED_ON, DECISION))
                 .expectNoEvents()
                 .expectException(violates(RuleCode.ALREADY_RELEASED));
     }
@@ -82,7 +82,7 @@ class ReleaseExemptInformationTest {
     @Test
     void namesEitherTheItemOrTheMinute() {
         fixture.given(HELD, EXEMPT_ITEM, EXEMPT_MINUTE)
-                .when(new ReleaseExemptInformation(MEETING, "9", "9(1)", RELEASED_ON, DECISION))
+                .when(new ReleaseExemptInformation(MEETING, "9", "9(1)", null, RELEASED_ON, DECISION))
                 .expectNoEvents()
                 .expectException(violates(RuleCode.INVALID_VALUE));
     }
@@ -90,12 +90,37 @@ class ReleaseExemptInformationTest {
     @Test
     void cannotReleaseAnUnknownItemOrMinute() {
         fixture.given(HELD, EXEMPT_ITEM)
-                .when(new ReleaseExemptInformation(MEETING, "99", null, RELEASED_ON, DECISION))
+                .when(new ReleaseExemptInformation(MEETING, "99", null, null, RELEASED_ON, DECISION))
                 .expectNoEvents()
                 .expectException(violates(RuleCode.UNKNOWN_AGENDA_ITEM));
         fixture.given(HELD, EXEMPT_ITEM)
-                .when(new ReleaseExemptInformation(MEETING, null, "99(1)", RELEASED_ON, DECISION))
+                .when(new ReleaseExemptInformation(MEETING, null, "99(1)", null, RELEASED_ON, DECISION))
                 .expectNoEvents()
                 .expectException(violates(RuleCode.UNKNOWN_RESOLUTION));
+    }
+
+    @Test
+    void anAppendixIsRecordedExemptAsItsItemIsAndReleasedByDecision() {
+        fixture.given(HELD, EXEMPT_ITEM)
+                .when(new MeetingCommand.ReferenceDocument(MEETING, "9", "appendix-3", "Confidential note", null))
+                .expectEvents(new MeetingEvent.DocumentReferenced(MEETING, "9", "appendix-3", "Confidential note",
+                        PARAGRAPHS_1_TO_4));
+        fixture.given(HELD, EXEMPT_ITEM, new MeetingEvent.DocumentReferenced(MEETING, "9", "appendix-3",
+                        "Confidential note", PARAGRAPHS_1_TO_4))
+                .when(new ReleaseExemptInformation(MEETING, null, null, "appendix-3", RELEASED_ON, DECISION))
+                .expectEvents(new ExemptInformationReleased(MEETING, null, null, "appendix-3", PARAGRAPHS_1_TO_4,
+                        RELEASED_ON, DECISION));
+    }
+
+    @Test
+    void aDocumentReferenceIsUsedOnce() {
+        fixture.given(HELD, OPEN_ITEM, new MeetingEvent.DocumentReferenced(MEETING, "4", "report", "Report", null))
+                .when(new MeetingCommand.ReferenceDocument(MEETING, "4", "report", "Another", null))
+                .expectNoEvents()
+                .expectException(violates(RuleCode.DOCUMENT_REFERENCE_TAKEN));
+        fixture.given(HELD)
+                .when(new MeetingCommand.ReferenceDocument(MEETING, "99", "report", "Report", null))
+                .expectNoEvents()
+                .expectException(violates(RuleCode.UNKNOWN_AGENDA_ITEM));
     }
 }

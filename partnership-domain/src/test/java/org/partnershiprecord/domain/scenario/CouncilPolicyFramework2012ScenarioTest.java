@@ -114,9 +114,9 @@ class CouncilPolicyFramework2012ScenarioTest {
         recordThePartnershipAndItsBodies(record);
         record.send(new SubmitBusinessCase(PERFORMANCE, CDC_SNC, PERFORMANCE_TITLE,
                 "Performance, information management and consultation", PERFORMANCE_SUMMARY, PERFORMANCE_SAVING,
-                null));
+                null, null));
         record.send(new SubmitBusinessCase(JMT_SUPPORT, CDC_SNC, JMT_SUPPORT_TITLE, "Joint Management Team support",
-                JMT_SUPPORT_SUMMARY, List.of(), null));
+                JMT_SUPPORT_SUMMARY, List.of(), null, null));
         for (BusinessCaseId businessCase : List.of(PERFORMANCE, JMT_SUPPORT)) {
             record.send(new EndorseBusinessCase(businessCase, JMT_ENDORSED));
             record.send(new EndorseBusinessCase(businessCase, JASG_ENDORSED));
@@ -152,9 +152,9 @@ class CouncilPolicyFramework2012ScenarioTest {
         assertThat(record.events(BusinessCaseSubmitted.class)).containsExactly(
                 new BusinessCaseSubmitted(PERFORMANCE, CDC_SNC, PARTNERSHIP_NAME, List.of(CDC, SNC), PERFORMANCE_TITLE,
                         "Performance, information management and consultation", PERFORMANCE_SUMMARY,
-                        PERFORMANCE_SAVING, null),
+                        PERFORMANCE_SAVING, null, null),
                 new BusinessCaseSubmitted(JMT_SUPPORT, CDC_SNC, PARTNERSHIP_NAME, List.of(CDC, SNC), JMT_SUPPORT_TITLE,
-                        "Joint Management Team support", JMT_SUPPORT_SUMMARY, List.of(), null));
+                        "Joint Management Team support", JMT_SUPPORT_SUMMARY, List.of(), null, null));
     }
 
     @Test
@@ -226,7 +226,7 @@ class CouncilPolicyFramework2012ScenarioTest {
         recordThePartnershipAndItsBodies(record);
         record.send(new SubmitBusinessCase(PERFORMANCE, CDC_SNC, PERFORMANCE_TITLE,
                 "Performance, information management and consultation", PERFORMANCE_SUMMARY, PERFORMANCE_SAVING,
-                null));
+                null, null));
 
         ResolutionRef byTheSteeringGroup = ResolutionRef.of(JASG, JASG_NAME, JASG_MEETING, null,
                 "HYPOTHETICAL: to adopt the principle into the policy framework");

@@ -23,6 +23,7 @@ import org.partnershiprecord.domain.common.BusinessCaseId;
 import org.partnershiprecord.domain.common.ResolutionRef;
 import org.partnershiprecord.domain.common.SavingEstimate;
 import org.partnershiprecord.projections.businesscase.BusinessCaseView.RouteStep;
+import org.partnershiprecord.projections.common.EventFacts;
 import org.partnershiprecord.projections.common.JsonColumns;
 import org.partnershiprecord.projections.common.ResolutionView;
 import org.partnershiprecord.projections.common.Sql;
@@ -48,12 +49,12 @@ public class BusinessCaseProjection {
         String id = event.businessCaseId().value();
         jdbc.update("""
                 INSERT INTO view_business_case (business_case_id, partnership_id, partnership_name, authorities, title,
-                                                service, summary, submitted_on, stage, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                                service, summary, submitted_on, stage, version, exempt_paragraphs)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, event.partnershipId().value(), event.partnershipName(),
                 JsonColumns.write(event.authorities().stream().map(AuthorityCode::value).toList()), event.title(),
                 event.service(), event.summary(), Sql.date(event.submittedOn()), BusinessCaseStage.SUBMITTED.name(),
-                version);
+                version, EventFacts.exemptParagraphs(event).orElse(null));
         int order = 0;
         for (SavingEstimate saving : event.savings()) {
             jdbc.update("""
@@ -64,6 +65,14 @@ public class BusinessCaseProjection {
                     saving.amount().pence());
         }
         step(new Step(event.businessCaseId(), version, RouteStep.SUBMITTED, event.submittedOn()));
+    }
+
+    /** Released by a recorded decision: no longer exempt information. */
+    @EventHandler
+    void on(org.partnershiprecord.domain.businesscase.BusinessCaseEvent.BusinessCaseExemptionReleased event,
+            @SequenceNumber long version) {
+        jdbc.update("UPDATE view_business_case SET exempt_paragraphs = NULL, version = ? WHERE business_case_id = ?",
+                version, event.businessCaseId().value());
     }
 
     @EventHandler

@@ -66,7 +66,8 @@ public class BusinessCaseQueries {
                                 .orElse(null),
                         steps(route, RouteStep.REOPENED).stream()
                                 .map(s -> new ReopeningView(s.detail(), s.resolution())).toList(),
-                        route, rs.getLong("version")), businessCaseId).stream().findFirst();
+                        route, rs.getLong("version"), rs.getString("exempt_paragraphs")), businessCaseId).stream()
+                .findFirst();
     }
 
     /**
@@ -81,7 +82,8 @@ public class BusinessCaseQueries {
                        c.stage
                   FROM view_business_case_saving s
                   JOIN view_business_case c ON c.business_case_id = s.business_case_id
-                """ + (allPartnerships ? "" : " WHERE c.partnership_id = ?")
+                 WHERE c.exempt_paragraphs IS NULL
+                """ + (allPartnerships ? "" : " AND c.partnership_id = ?")
                 + " ORDER BY c.partnership_id, s.authority_code NULLS LAST, s.financial_year NULLS LAST,"
                 + " c.business_case_id, s.list_order";
         Map<List<String>, List<CaseSaving>> lines = new LinkedHashMap<>();
@@ -104,7 +106,7 @@ public class BusinessCaseQueries {
     private static Summary summary(ResultSet rs) throws SQLException {
         return new Summary(rs.getString("business_case_id"), rs.getString("partnership_id"), rs.getString("title"),
                 rs.getString("service"), rs.getString("stage"), Sql.localDate(rs, "submitted_on"),
-                rs.getLong("version"));
+                rs.getLong("version"), rs.getString("exempt_paragraphs"));
     }
 
     private List<SavingView> savingsOf(String businessCaseId) {

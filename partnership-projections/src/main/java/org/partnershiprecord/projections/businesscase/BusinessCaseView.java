@@ -19,7 +19,8 @@ public record BusinessCaseView(String businessCaseId, String partnershipId, Stri
                                List<ResolutionView> endorsements, StaffConsultationView staffConsultation,
                                List<AdoptionView> policyFrameworkAdoptions, List<ConsiderationView> considerations,
                                DecisionView decision, ImplementationView implementation,
-                               List<ReopeningView> reopenings, List<RouteStepView> route, long version) {
+                               List<ReopeningView> reopenings, List<RouteStepView> route, long version,
+                               String exemptParagraphs) {
 
     /** A saving; {@code authority} and {@code financialYear} are null when the paper does not state them. */
     public record SavingView(String authority, String financialYear, long pence, BigDecimal pounds) {
@@ -71,7 +72,7 @@ public record BusinessCaseView(String businessCaseId, String partnershipId, Stri
 
     /** A line of the business case list. */
     public record Summary(String businessCaseId, String partnershipId, String title, String service, String stage,
-                          LocalDate submittedOn, long version) {
+                          LocalDate submittedOn, long version, String exemptParagraphs) {
     }
 
     /**

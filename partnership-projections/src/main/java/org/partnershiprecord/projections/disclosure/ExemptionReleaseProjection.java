@@ -8,7 +8,10 @@ import org.partnershiprecord.domain.meeting.MeetingEvent.ExemptInformationReleas
 import org.partnershiprecord.projections.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Which exempt items and minutes have been released by a recorded decision, and since when. */
+/**
+ * Which exempt items, minutes, documents and business cases have been released by a recorded
+ * decision, and since when. {@code meeting_id} holds the aggregate: a meeting, or a business case.
+ */
 @ProcessingGroup(ExemptionReleaseProjection.PROCESSING_GROUP)
 public class ExemptionReleaseProjection {
 
@@ -23,9 +26,17 @@ public class ExemptionReleaseProjection {
     @EventHandler
     void on(ExemptInformationReleased event) {
         jdbc.update("""
-                INSERT INTO view_exemption_release (meeting_id, item_number, minute_reference, released_on)
-                VALUES (?, ?, ?, ?)""", event.meetingId().value(), event.itemNumber(), event.minuteReference(),
-                Sql.date(event.releasedOn()));
+                INSERT INTO view_exemption_release (meeting_id, item_number, minute_reference, document_reference,
+                                                    released_on)
+                VALUES (?, ?, ?, ?, ?)""", event.meetingId().value(), event.itemNumber(), event.minuteReference(),
+                event.documentReference(), Sql.date(event.releasedOn()));
+    }
+
+    /** A whole aggregate released (a business case): no item, minute or document named. */
+    @EventHandler
+    void on(org.partnershiprecord.domain.businesscase.BusinessCaseEvent.BusinessCaseExemptionReleased event) {
+        jdbc.update("INSERT INTO view_exemption_release (meeting_id, released_on) VALUES (?, ?)",
+                event.businessCaseId().value(), Sql.date(event.releasedOn()));
     }
 
     @EventHandler

@@ -140,8 +140,19 @@ public class MeetingProjection {
         touch(event.meetingId(), version);
     }
 
+    @EventHandler
+    void on(org.partnershiprecord.domain.meeting.MeetingEvent.DocumentReferenced event, @SequenceNumber long version) {
+        jdbc.update("""
+                INSERT INTO view_meeting_document (meeting_id, document_reference, item_number, title, exempt_paragraphs,
+                                                   added_in)
+                VALUES (?, ?, ?, ?, ?, ?)""", event.meetingId().value(), event.documentReference(), event.itemNumber(),
+                event.title(), paragraphs(event.exemption()), version);
+        touch(event.meetingId(), version);
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM view_meeting_document");
         jdbc.update("DELETE FROM view_meeting_resolution");
         jdbc.update("DELETE FROM view_meeting_agenda_item");
         jdbc.update("DELETE FROM view_meeting");

@@ -44,7 +44,16 @@ public class MeetingQueries {
                 rs.getString("body_kind"), listOrEmpty(JsonColumns.read(rs.getString("authorities"), CODES)),
                 Sql.localDate(rs, "meeting_date"), rs.getString("title"),
                 JsonColumns.resolution(rs.getString("minutes_confirmed_by")), agendaItems(meetingId),
-                resolutions(meetingId), rs.getLong("version")), meetingId).stream().findFirst();
+                resolutions(meetingId), documents(meetingId), rs.getLong("version")), meetingId).stream().findFirst();
+    }
+
+    private List<MeetingView.DocumentView> documents(String meetingId) {
+        return jdbc.query("""
+                SELECT document_reference, item_number, title, exempt_paragraphs FROM view_meeting_document
+                 WHERE meeting_id = ? ORDER BY added_in""", (rs, row) -> new MeetingView.DocumentView(meetingId,
+                rs.getString("document_reference"), rs.getString("item_number"), rs.getString("title"),
+                listOrEmpty(JsonColumns.read(rs.getString("exempt_paragraphs"),
+                        new com.fasterxml.jackson.core.type.TypeReference<List<Integer>>() { }))), meetingId);
     }
 
     private List<AgendaItemView> agendaItems(String meetingId) {

@@ -16,7 +16,13 @@ import org.partnershiprecord.projections.common.ResolutionView;
  */
 public record MeetingView(String meetingId, String bodyId, String bodyName, String bodyKind, List<String> authorities,
                           LocalDate date, String title, ResolutionView minutesConfirmedBy,
-                          List<AgendaItemView> agendaItems, List<MinutedResolution> resolutions, long version) {
+                          List<AgendaItemView> agendaItems, List<MinutedResolution> resolutions,
+                          List<DocumentView> documents, long version) {
+
+    /** A document before the meeting; exempt when {@code exemptParagraphs} is not empty. */
+    public record DocumentView(String meetingId, String documentReference, String itemNumber, String title,
+                               List<Integer> exemptParagraphs) {
+    }
 
     /**
      * An agenda item; {@code exemptParagraphs} is empty for an item taken in public. {@code meetingId} is repeated so
