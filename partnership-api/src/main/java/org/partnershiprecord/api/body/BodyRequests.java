@@ -27,7 +27,7 @@ final class BodyRequests {
             @Schema(description = "Working groups, steering groups and officer teams are informal: they endorse and"
                     + " recommend but hold no power.") @NotNull BodyKind kind,
             @Schema(description = "The codes of the authorities the body belongs to.", example = "[\"OCC\", \"CDC\"]")
-            @NotEmpty List<@NotBlank @Size(max = 10) String> authorities,
+            @NotEmpty @Size(max = 40) List<@NotBlank @Size(max = 10) String> authorities,
             @Schema(description = "The partnership the body is constituted for, if any; its authorities must take part"
                     + " in it.", example = "occ-cdc") @Size(max = 100) String partnershipId,
             @Schema(description = "The date the body was constituted; omit when not stated.") LocalDate constitutedOn,

@@ -195,7 +195,8 @@ public class ExemptContentFilter {
                 return paragraphs;
             }
         }
-        return null;
+        String wholeAggregate = releases.aggregateExemption(fields);
+        return wholeAggregate != null && !releases.released(fields) ? wholeAggregate : null;
     }
 
     private static String paragraphsOf(Object value) {

@@ -31,7 +31,8 @@ public class ExemptionReleases {
         String document = first(fields, payload, "documentReference");
         Integer releases = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM view_exemption_release
-                 WHERE meeting_id = ? AND ((item_number IS NOT NULL AND item_number = ?)
+                 WHERE meeting_id = ? AND released_on <= CURRENT_DATE
+                   AND ((item_number IS NOT NULL AND item_number = ?)
                                         OR (minute_reference IS NOT NULL AND minute_reference = ?)
                                         OR (document_reference IS NOT NULL AND document_reference = ?)
                                         OR (item_number IS NULL AND minute_reference IS NULL
@@ -40,6 +41,20 @@ public class ExemptionReleases {
         return releases != null && releases > 0;
     }
 
+
+    /**
+     * The paragraphs an entry is exempt under because the whole aggregate it belongs to is exempt (a
+     * business case), or null: events after the submission do not repeat the exemption.
+     */
+    public String aggregateExemption(Map<String, Object> fields) {
+        Map<String, Object> payload = payload(fields.get("payload"));
+        String aggregate = first(fields, payload, "businessCaseId", "aggregateId");
+        if (aggregate == null) {
+            return null;
+        }
+        return jdbc.query("SELECT paragraphs FROM view_exempt_aggregate WHERE aggregate_id = ?",
+                (rs, row) -> rs.getString(1), aggregate).stream().findFirst().orElse(null);
+    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> payload(Object value) {

@@ -66,7 +66,9 @@ class EventFeedController implements SmartLifecycle {
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@RequestParam(required = false) @Min(0) Long after,
                       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        long from = after != null ? after : parseLastEventId(lastEventId);
+        // A browser's EventSource reconnects with its first URL and the last id it saw: the id wins.
+        long from = lastEventId != null && !lastEventId.isBlank() ? parseLastEventId(lastEventId)
+                : after != null ? after : 0;
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MS);
         // The stream is written from another thread: who is watching is settled now, once.
         Subscriber subscriber = new Subscriber(emitter, from,
@@ -117,14 +119,16 @@ class EventFeedController implements SmartLifecycle {
     }
 
     private static long parseLastEventId(String lastEventId) {
-        if (lastEventId == null || lastEventId.isBlank()) {
-            return 0;
-        }
         try {
-            return Math.max(0, Long.parseLong(lastEventId.strip()));
+            long position = Long.parseLong(lastEventId.strip());
+            if (position >= 0) {
+                return position;
+            }
         } catch (NumberFormatException e) {
-            return 0;
+            // answered below
         }
+        throw org.partnershiprecord.api.problem.ApiProblem.badRequest("INVALID_POSITION",
+                "Last-Event-ID must be the position of an event the stream sent, such as 42.");
     }
 
     private volatile boolean running;

@@ -119,6 +119,16 @@ public class DatasetImporter {
     }
 
     private LineResult importLine(int number, String text, String authorization, String importedBy) {
+        try {
+            return send(number, text, authorization, importedBy);
+        } catch (RuntimeException unexpected) {
+            // A line the API cannot even be asked about (a path no URI can hold, an answer that is not JSON).
+            LOG.warn("Import line {} failed: {}", number, unexpected.toString());
+            return invalid(number, null, "Line " + number + " could not be imported: it names no command the API answers.");
+        }
+    }
+
+    private LineResult send(int number, String text, String authorization, String importedBy) {
         JsonNode line;
         try {
             line = JSON.readTree(text);
@@ -159,7 +169,9 @@ public class DatasetImporter {
                     fingerprint, path, position, importedBy, Timestamp.from(clock.instant()));
             return new LineResult(number, path, "RECORDED", response.statusCode(), position, null);
         }
-        JsonNode problem = response.body() == null || response.body().isBlank() ? null : JSON.readTree(response.body());
+        JsonNode problem = response.body() == null || response.body().isBlank()
+                || !response.headers().firstValue("Content-Type").orElse("").contains("json") ? null
+                : JSON.readTree(response.body());
         if (problem instanceof ObjectNode object) {
             object.put("line", number);
         }

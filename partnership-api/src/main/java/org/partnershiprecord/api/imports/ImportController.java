@@ -35,7 +35,7 @@ class ImportController {
                     + "credentials (HTTP Basic or Bearer). The answer streams one JSON line per command (its outcome, "
                     + "position, or the same problem+json the API gives, with the line number) and a final summary. "
                     + "Lines already imported are skipped, so importing a file twice records nothing new.")
-    @PostMapping(path = "/api/imports", consumes = {"application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN_VALUE},
+    @PostMapping(path = "/api/imports", consumes = {"application/x-ndjson", "application/jsonl"},
             produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> importDataset(
             @Parameter(description = "stop (default) at the first refused line, or continue past it")

@@ -23,7 +23,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long commandBytes;
     private final long importBytes;
 
-    /** Commands are small; datasets sent to /api/imports may be larger. */
+    /** Commands are small; datasets sent to /api/imports and exports restored may be larger. */
     public RequestSizeLimitFilter(long commandBytes, long importBytes) {
         this.commandBytes = commandBytes;
         this.importBytes = importBytes;
@@ -32,7 +32,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long maxBytes = request.getRequestURI().startsWith("/api/imports") ? importBytes : commandBytes;
+        String path = request.getRequestURI();
+        long maxBytes = path.startsWith("/api/imports") || path.startsWith("/api/admin/restore") ? importBytes
+                : commandBytes;
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             refuse(response, maxBytes);

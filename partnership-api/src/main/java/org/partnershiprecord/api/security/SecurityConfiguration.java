@@ -67,7 +67,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/api/admin/**").hasRole(monitoringOfficer)
-                        .requestMatchers(HttpMethod.GET, "/api/events", "/api/events/**")
+                        .requestMatchers(HttpMethod.GET, "/api/events", "/api/events/**", "/api/exports/events")
                         .hasAnyRole(integration, monitoringOfficer, recorder)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyRole(recorder, integration, monitoringOfficer, reader)

@@ -40,6 +40,7 @@ class ExemptContentApiTest extends ApiTestBase {
     String correctionMarker;
     String documentMarker;
     String caseMarker;
+    String endorsementMarker;
     String businessCase;
     long lastPosition;
 
@@ -54,6 +55,7 @@ class ExemptContentApiTest extends ApiTestBase {
         correctionMarker = unique("CORRECTION-MARKER");
         documentMarker = unique("DOCUMENT-MARKER");
         caseMarker = unique("CASE-MARKER");
+        endorsementMarker = unique("ENDORSEMENT-MARKER");
         businessCase = unique("exempt-case");
         ok(recorder().post("/api/partnerships", """
                 {"partnershipId":"%s","name":"Exempt test","authorities":[
@@ -78,6 +80,10 @@ class ExemptContentApiTest extends ApiTestBase {
                 {"businessCaseId":"%s","partnershipId":"%s","title":"%s","service":"%s service","summary":"%s summary",
                  "savings":[{"authority":"OCC","financialYear":"2022/23","pence":1234500}],"exemptParagraphs":[3]}"""
                 .formatted(businessCase, partnership, caseMarker, caseMarker, caseMarker)));
+        // A later step of an exempt case does not repeat the exemption: the case is exempt as a whole.
+        ok(recorder().post("/api/business-cases/" + businessCase + "/endorsements", """
+                {"resolution":{"bodyId":"%s","bodyName":"Joint Management Team","decidedOn":"2022-03-01",
+                 "minuteReference":"7","wording":"%s"}}""".formatted(unique("jmt"), endorsementMarker)));
         lastPosition = ok(recorder().post("/api/meetings/" + meeting + "/corrections", """
                 {"minuteReference":"9(1)","field":"wording","correctedValue":"%s corrected","reason":"%s"}"""
                 .formatted(wordingMarker, correctionMarker))).json().get("position").asLong();
@@ -90,7 +96,8 @@ class ExemptContentApiTest extends ApiTestBase {
     }
 
     private List<String> markers() {
-        return List.of(titleMarker, wordingMarker, declarationMarker, correctionMarker, documentMarker, caseMarker);
+        return List.of(titleMarker, wordingMarker, declarationMarker, correctionMarker, documentMarker, caseMarker,
+                endorsementMarker);
     }
 
     /** Every GET of the OpenAPI document, path parameters filled with the ids recorded above. */

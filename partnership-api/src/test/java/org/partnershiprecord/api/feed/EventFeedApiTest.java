@@ -97,6 +97,8 @@ class EventFeedApiTest {
             assertThat(negative.contentType()).startsWith("application/problem+json");
             assertThat(as("integration").get("/api/events?limit=100000").status()).isEqualTo(400);
             assertThat(as("integration").get("/api/events?after=abc").status()).isEqualTo(400);
+            assertThat(as("integration").header("Last-Event-ID", "yesterday").get("/api/events/stream").status())
+                    .isEqualTo(400);
         }
 
         @Test

@@ -100,6 +100,17 @@ class ImportApiTest {
         }
 
         @Test
+        void aLineNamingNoCommandIsReportedNotAServerError() {
+            List<JsonNode> lines = importing(recorder(), """
+                    {"path":"/api/partnerships/has a space/principles","body":{}}
+                    {"path":"/api/meetings/a%2Fb/resolutions","body":{}}
+                    """, "continue");
+            assertThat(lines.subList(0, 2)).allSatisfy(l -> assertThat(l.get("outcome").asString())
+                    .isIn("INVALID", "REFUSED"));
+            assertThat(lines.get(2).get("summary").get("refused").asInt()).isEqualTo(2);
+        }
+
+        @Test
         void readersCannotImport() {
             Response response = new Response(reader().http().send(reader().request("/api/imports")
                     .header("Content-Type", "application/x-ndjson")

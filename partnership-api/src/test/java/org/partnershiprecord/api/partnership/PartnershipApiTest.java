@@ -109,6 +109,24 @@ class PartnershipApiTest {
         }
 
         @Test
+        void valuesNoViewCouldHoldAre400AndRecordNothing() {
+            long before = eventCount();
+            String controlCharacters = formBody(unique("ctl"), "OCC", "CDC")
+                    .replace("That joint working be established.", "\\u0001".repeat(2000));
+            Response control = recorder().post("/api/partnerships", controlCharacters);
+            assertThat(control.status()).as(control.toString()).isEqualTo(400);
+            assertThat(control.json().get("rule").asText()).isEqualTo("INVALID_VALUE");
+
+            Response farFuture = recorder().post("/api/partnerships",
+                    formBody(unique("date"), "OCC", "CDC").replace("2018-10-01", "+999999999-12-31"));
+            assertThat(farFuture.status()).as(farFuture.toString()).isEqualTo(400);
+            Response year500 = recorder().post("/api/partnerships",
+                    formBody(unique("date"), "OCC", "CDC").replace("2018-10-01", "0500-10-01"));
+            assertThat(year500.status()).isEqualTo(400);
+            assertThat(eventCount()).isEqualTo(before);
+        }
+
+        @Test
         void anUnknownPartnershipIs404() {
             Response missing = reader().get("/api/partnerships/" + unique("nobody"));
             assertThat(missing.status()).isEqualTo(404);

@@ -43,7 +43,8 @@ class AccessMatrixTest extends ApiTestBase {
         if (path.startsWith("/api/admin")) {
             return role.equals("MONITORING_OFFICER");
         }
-        if (method.equals("GET") && (path.equals("/api/events") || path.startsWith("/api/events/"))) {
+        if (method.equals("GET") && (path.equals("/api/events") || path.startsWith("/api/events/")
+                || path.equals("/api/exports/events"))) {
             return !role.equals("READER");
         }
         if (method.equals("GET")) {

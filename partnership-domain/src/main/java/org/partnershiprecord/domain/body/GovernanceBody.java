@@ -53,6 +53,7 @@ public class GovernanceBody {
         String bodyName = Check.text(command.name(), "The body's name");
         BodyKind bodyKind = Check.required(command.kind(), "The kind of body");
         List<AuthorityCode> bodyAuthorities = List.copyOf(Check.notEmpty(command.authorities(), "The body's authorities"));
+        Check.that(bodyAuthorities.size() <= 40, RuleCode.INVALID_VALUE, "A body belongs to at most 40 authorities.");
         if (new LinkedHashSet<>(bodyAuthorities).size() != bodyAuthorities.size()) {
             throw new RuleViolation(RuleCode.AUTHORITY_LISTED_TWICE, "An authority is listed twice for the " + bodyName + ".");
         }

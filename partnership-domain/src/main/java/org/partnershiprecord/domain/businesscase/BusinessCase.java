@@ -94,10 +94,10 @@ public class BusinessCase {
         Check.required(command.resolution(), "The decision releasing it");
         if (exemption == null) {
             throw new RuleViolation(RuleCode.NOT_EXEMPT,
-                    "The business case '" + title + "' is not exempt information; there is nothing to release.");
+                    "The business case '" + businessCaseId + "' is not exempt information; there is nothing to release.");
         }
         if (exemptionReleased) {
-            throw new RuleViolation(RuleCode.ALREADY_RELEASED, "The business case '" + title + "' has already been released.");
+            throw new RuleViolation(RuleCode.ALREADY_RELEASED, "The business case '" + businessCaseId + "' has already been released.");
         }
         apply(new BusinessCaseEvent.BusinessCaseExemptionReleased(businessCaseId, exemption, command.releasedOn(),
                 command.resolution()));
@@ -120,11 +120,11 @@ public class BusinessCase {
         assertNotDecided("be put to staff consultation");
         if (stage == BusinessCaseStage.UNDER_CONSULTATION) {
             throw new RuleViolation(RuleCode.CONSULTATION_ALREADY_OPEN,
-                    "Staff consultation on '" + title + "' is already open.");
+                    "Staff consultation on '" + businessCaseId + "' is already open.");
         }
         if (stage != BusinessCaseStage.SUBMITTED) {
             throw new RuleViolation(RuleCode.PROCESS_OUT_OF_ORDER,
-                    "Staff consultation on '" + title + "' has already closed; it cannot be opened again.");
+                    "Staff consultation on '" + businessCaseId + "' has already closed; it cannot be opened again.");
         }
         apply(new StaffConsultationOpened(businessCaseId, command.openedOn()));
     }
@@ -134,7 +134,7 @@ public class BusinessCase {
         assertNotDecided("have its staff consultation closed");
         if (stage != BusinessCaseStage.UNDER_CONSULTATION) {
             throw new RuleViolation(RuleCode.CONSULTATION_NOT_OPEN,
-                    "Staff consultation on '" + title + "' is not open, so it cannot be closed.");
+                    "Staff consultation on '" + businessCaseId + "' is not open, so it cannot be closed.");
         }
         assertNotBeforeLastRouteStep(command.closedOn(), "Staff consultation");
         apply(new StaffConsultationClosed(businessCaseId, command.closedOn()));
@@ -148,7 +148,7 @@ public class BusinessCase {
         AuthorityCode authority = assertFullCouncilOfAPartnershipAuthority(directory, resolution);
         if (adoptedBy.contains(authority)) {
             throw new RuleViolation(RuleCode.PROCESS_OUT_OF_ORDER,
-                    "The principle of '" + title + "' is already part of the policy framework of " + authority + ".");
+                    "The principle of '" + businessCaseId + "' is already part of the policy framework of " + authority + ".");
         }
         apply(new BusinessCaseAdoptedIntoPolicyFramework(businessCaseId, authority, resolution));
     }
@@ -181,7 +181,7 @@ public class BusinessCase {
         assertNotDecided("be decided again");
         if (stage != BusinessCaseStage.CONSIDERED_BY_PERSONNEL_COMMITTEE) {
             throw new RuleViolation(RuleCode.PROCESS_OUT_OF_ORDER,
-                    "'" + title + "' can be decided only after the personnel committee has considered it.");
+                    "'" + businessCaseId + "' can be decided only after the personnel committee has considered it.");
         }
         PowerPolicy.assertBodyHoldsPower(directory, resolution, Power.APPROVE_BUSINESS_CASES, "decide a business case");
         assertNotBeforeLastRouteStep(resolution.decidedOn(), "The decision");
@@ -192,15 +192,15 @@ public class BusinessCase {
     public void handle(RecordImplementation command) {
         if (stage == BusinessCaseStage.DECLINED) {
             throw new RuleViolation(RuleCode.PROCESS_OUT_OF_ORDER,
-                    "'" + title + "' was declined; there is nothing to implement.");
+                    "'" + businessCaseId + "' was declined; there is nothing to implement.");
         }
         if (stage == BusinessCaseStage.IMPLEMENTED) {
             throw new RuleViolation(RuleCode.PROCESS_OUT_OF_ORDER,
-                    "The implementation of '" + title + "' is already recorded.");
+                    "The implementation of '" + businessCaseId + "' is already recorded.");
         }
         if (stage != BusinessCaseStage.APPROVED) {
             throw new RuleViolation(RuleCode.CASE_NOT_DECIDED,
-                    "'" + title + "' has not been approved, so it cannot be implemented.");
+                    "'" + businessCaseId + "' has not been approved, so it cannot be implemented.");
         }
         assertNotBeforeLastRouteStep(command.implementedOn(), "Implementation");
         apply(new BusinessCaseImplemented(businessCaseId, command.implementedOn(),
@@ -213,7 +213,7 @@ public class BusinessCase {
         ResolutionRef resolution = Check.required(command.resolution(), "The resolution reopening the case");
         if (!stage.decided()) {
             throw new RuleViolation(RuleCode.CASE_NOT_DECIDED,
-                    "'" + title + "' has no final decision to reopen.");
+                    "'" + businessCaseId + "' has no final decision to reopen.");
         }
         assertNotBeforeLastRouteStep(resolution.decidedOn(), "Reopening");
         apply(new BusinessCaseReopened(businessCaseId, reason, resolution));
@@ -236,7 +236,7 @@ public class BusinessCase {
     private void assertNotDecided(String what) {
         if (stage.decided()) {
             throw new RuleViolation(RuleCode.CASE_ALREADY_DECIDED,
-                    "'" + title + "' has been finally decided; it cannot now " + what
+                    "'" + businessCaseId + "' has been finally decided; it cannot now " + what
                             + " unless the decision is first reopened.");
         }
     }
@@ -252,18 +252,18 @@ public class BusinessCase {
                 .findFirst()
                 .orElseThrow(() -> new RuleViolation(RuleCode.ADOPTION_NEEDS_FULL_COUNCIL,
                         "Only the full council of " + authorities.stream().map(AuthorityCode::value)
-                                .collect(Collectors.joining(" or ")) + " can adopt '" + title
+                                .collect(Collectors.joining(" or ")) + " can adopt '" + businessCaseId
                                 + "' into its policy framework; the " + body.name() + " is not one of them."));
     }
 
     private void assertScrutinyInTurn() {
         if (!stage.consultationClosed()) {
             throw new RuleViolation(RuleCode.PROCESS_OUT_OF_ORDER,
-                    "Scrutiny considers '" + title + "' only after staff consultation has closed.");
+                    "Scrutiny considers '" + businessCaseId + "' only after staff consultation has closed.");
         }
         if (stage == BusinessCaseStage.CONSIDERED_BY_PERSONNEL_COMMITTEE) {
             throw new RuleViolation(RuleCode.PROCESS_OUT_OF_ORDER,
-                    "Scrutiny considers '" + title + "' before the personnel committee, which has already"
+                    "Scrutiny considers '" + businessCaseId + "' before the personnel committee, which has already"
                             + " considered it.");
         }
     }
@@ -271,7 +271,7 @@ public class BusinessCase {
     private void assertPersonnelCommitteeInTurn() {
         if (!stage.consultationClosed()) {
             throw new RuleViolation(RuleCode.PROCESS_OUT_OF_ORDER,
-                    "The personnel committee considers '" + title + "' only after staff consultation has closed.");
+                    "The personnel committee considers '" + businessCaseId + "' only after staff consultation has closed.");
         }
     }
 

@@ -22,12 +22,23 @@ public final class Check {
         if (value == null || value.isBlank()) {
             throw new RuleViolation(RuleCode.INVALID_VALUE, what + " is required and cannot be blank.");
         }
-        return value.strip();
+        return printable(value.strip(), what);
     }
 
     /** Optional free text: null stays null ("not stated"), blank becomes null. */
     public static String optionalText(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : printable(value.strip(), "A text");
+    }
+
+    /** Text a paper could hold: no control characters other than line breaks and tabs. */
+    private static String printable(String value, String what) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
+                throw new RuleViolation(RuleCode.INVALID_VALUE, what + " contains a control character.");
+            }
+        }
+        return value;
     }
 
     public static <C extends Collection<?>> C notEmpty(C values, String what) {

@@ -19,15 +19,14 @@ public record CostShare(AuthorityCode authority, BigDecimal percent) {
     public CostShare {
         Check.required(authority, "The authority paying a share");
         Check.required(percent, "The percentage " + authority + " pays");
+        // The refusals never print the number as given: 1e999999999 written out is a gigabyte.
         if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
             throw new RuleViolation(RuleCode.INVALID_VALUE,
-                    "The share " + authority + " pays must be more than 0% and at most 100%, not "
-                            + percent.toPlainString() + "%.");
+                    "The share " + authority + " pays must be more than 0% and at most 100%.");
         }
         if (percent.scale() > 2) {
             throw new RuleViolation(RuleCode.INVALID_VALUE,
-                    "The share " + authority + " pays is given to at most two decimal places, not "
-                            + percent.toPlainString() + "%.");
+                    "The share " + authority + " pays is given to at most two decimal places.");
         }
         percent = percent.setScale(2);
     }

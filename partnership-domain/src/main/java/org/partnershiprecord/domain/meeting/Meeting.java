@@ -160,7 +160,7 @@ public class Meeting {
         };
         if (Objects.equals(original, corrected)) {
             throw new RuleViolation(RuleCode.CORRECTION_CHANGES_NOTHING,
-                    "The " + field + " of minute " + minuteReference + " already reads '" + original + "'.");
+                    "The " + field + " of minute " + minuteReference + " already reads as the correction gives it.");
         }
         if (field.equals(MINUTE_REFERENCE)) {
             assertMinuteReferenceFree(corrected);
@@ -280,8 +280,8 @@ public class Meeting {
         }
         if (resolution.conditionStatus().settled()) {
             throw new RuleViolation(RuleCode.CONDITION_ALREADY_SETTLED,
-                    "The condition of minute " + minuteReference + " (" + resolution.subjectTo()
-                            + ") is already recorded as " + describe(resolution.conditionStatus()) + ".");
+                    "The condition of minute " + minuteReference + " is already recorded as "
+                            + describe(resolution.conditionStatus()) + ".");
         }
         return resolution;
     }

@@ -32,6 +32,16 @@ public class ExemptionReleaseProjection {
                 event.documentReference(), Sql.date(event.releasedOn()));
     }
 
+    /** A business case recorded as exempt is exempt as a whole: every entry about it is withheld until released. */
+    @EventHandler
+    void on(org.partnershiprecord.domain.businesscase.BusinessCaseEvent.BusinessCaseSubmitted event) {
+        if (event.exemption() != null) {
+            jdbc.update("INSERT INTO view_exempt_aggregate (aggregate_id, paragraphs) VALUES (?, ?)",
+                    event.businessCaseId().value(), String.join(",",
+                            event.exemption().paragraphs().stream().map(String::valueOf).toList()));
+        }
+    }
+
     /** A whole aggregate released (a business case): no item, minute or document named. */
     @EventHandler
     void on(org.partnershiprecord.domain.businesscase.BusinessCaseEvent.BusinessCaseExemptionReleased event) {
@@ -50,5 +60,6 @@ public class ExemptionReleaseProjection {
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM view_exemption_release");
+        jdbc.update("DELETE FROM view_exempt_aggregate");
     }
 }

@@ -150,6 +150,12 @@ public class MeetingProjection {
         touch(event.meetingId(), version);
     }
 
+    /** The meeting changed (its version moves); what may now be shown is decided by the release, read centrally. */
+    @EventHandler
+    void on(org.partnershiprecord.domain.meeting.MeetingEvent.ExemptInformationReleased event, @SequenceNumber long version) {
+        touch(event.meetingId(), version);
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM view_meeting_document");

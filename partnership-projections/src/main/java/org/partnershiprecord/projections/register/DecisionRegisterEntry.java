@@ -7,10 +7,12 @@ import java.util.List;
  * One resolution in the decision register: which body resolved what, when, under which minute,
  * whether it is conditional, and what it did to the record (its effects).
  *
+ * @param aggregateId      the meeting that minuted it, or else the aggregate of its first effect
  * @param conditionStatus  UNCONDITIONAL, CONDITIONAL, CONDITION_MET or CONDITION_LAPSED
  * @param exemptParagraphs Schedule 12A paragraphs the resolution is exempt under ("1,2"), or null
  */
-public record DecisionRegisterEntry(String bodyId, String bodyName, LocalDate decidedOn, String minuteReference,
+public record DecisionRegisterEntry(String aggregateId, String bodyId, String bodyName, LocalDate decidedOn,
+                                    String minuteReference,
                                     String wording, String subjectTo, String conditionStatus, String action,
                                     String partnershipId, String exemptParagraphs, boolean corrected,
                                     List<Effect> effects) {

@@ -32,10 +32,15 @@ public class DecisionRegisterQueries {
                        String subjectTo, String conditionStatus, String action, String effect, String exemptParagraphs,
                        boolean corrected) {
 
+        /**
+         * One resolution: the same body, date and minute. Without a stated date, minutes of different
+         * meetings could share a reference, so the meeting (the aggregate) is part of the key then.
+         */
         List<Object> key() {
+            Object sitting = decidedOn != null ? decidedOn : aggregateId;
             return minuteReference == null
-                    ? java.util.Arrays.asList(bodyId, bodyName, decidedOn, null, wording)
-                    : java.util.Arrays.asList(bodyId, bodyName, decidedOn, minuteReference, null);
+                    ? java.util.Arrays.asList(bodyId, bodyName, sitting, null, wording)
+                    : java.util.Arrays.asList(bodyId, bodyName, sitting, minuteReference, null);
         }
     }
 
@@ -76,7 +81,7 @@ public class DecisionRegisterQueries {
             String partnershipId = filter.partnershipId() != null ? filter.partnershipId()
                     : group.stream().map(Row::partnershipId).filter(Objects::nonNull).findFirst().orElse(null);
             String exempt = group.stream().map(Row::exemptParagraphs).filter(Objects::nonNull).findFirst().orElse(null);
-            entries.add(new DecisionRegisterEntry(minute.bodyId(), minute.bodyName(), minute.decidedOn(),
+            entries.add(new DecisionRegisterEntry(minute.aggregateId(), minute.bodyId(), minute.bodyName(), minute.decidedOn(),
                     minute.minuteReference(), minute.wording(), minute.subjectTo(), minute.conditionStatus(),
                     minute.action(), partnershipId, exempt, group.stream().anyMatch(Row::corrected),
                     group.stream().map(r -> new Effect(r.position(), r.eventType(), r.aggregateType(), r.aggregateId(),
