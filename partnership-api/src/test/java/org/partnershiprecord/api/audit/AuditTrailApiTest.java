@@ -97,6 +97,44 @@ class AuditTrailApiTest {
                     .isEqualTo(400);
         }
 
+        /**
+         * Writers committing at the same time leave late-filled gaps in the global index; every entry must
+         * still get its own event's position (not the token's highest), or the views would stall.
+         */
+        @Test
+        void concurrentWritersAllReachTheTrailAndTheRegister() throws Exception {
+            String prefix = unique("concurrent");
+            java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<Response>> answers = new ArrayList<>();
+            for (int n = 0; n < 40; n++) {
+                String id = prefix + "-" + n;
+                answers.add(writers.submit(() -> recorder().post("/api/partnerships", form(id, unique("pwg")))));
+            }
+            long last = 0;
+            for (var answer : answers) {
+                Response response = answer.get();
+                assertThat(response.status()).as(response.toString()).isEqualTo(201);
+                last = Math.max(last, response.json().get("position").asLong());
+            }
+            writers.shutdown();
+            Response trail = reader().get("/api/audit-trail?limit=1000&after=0&awaitPosition=" + last);
+            assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
+            List<String> recorded = new ArrayList<>();
+            for (long after = 0; ; ) {
+                JsonNode page = reader().get("/api/audit-trail?limit=1000&after=" + after).json();
+                page.get("entries").forEach(e -> {
+                    if (e.get("aggregateId").asText().startsWith(prefix)) {
+                        recorded.add(e.get("aggregateId").asText());
+                    }
+                });
+                if (page.get("nextAfter").isNull()) {
+                    break;
+                }
+                after = page.get("nextAfter").asLong();
+            }
+            assertThat(recorded).hasSize(40).doesNotHaveDuplicates();
+        }
+
         @Test
         void theDecisionRegisterListsTheResolutionWithItsEffect() {
             String id = unique("register");

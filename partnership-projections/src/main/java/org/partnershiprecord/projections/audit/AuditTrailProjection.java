@@ -10,9 +10,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.partnershiprecord.projections.common.EventFacts;
+import org.partnershiprecord.projections.common.EventPositions;
 import org.partnershiprecord.projections.common.JsonColumns;
 import org.partnershiprecord.projections.common.ResolutionView;
 import org.partnershiprecord.projections.common.Sql;
@@ -35,8 +34,8 @@ public class AuditTrailProjection {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> message, TrackingToken token) {
-        long position = WrappedToken.unwrapLowerBound(token).position().orElseThrow();
+    void on(Object payload, EventMessage<?> message) {
+        long position = EventPositions.of(jdbc, message);
         String aggregateType = null;
         String aggregateId = null;
         long sequence = 0;

@@ -5,14 +5,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.partnershiprecord.domain.meeting.ConditionStatus;
 import org.partnershiprecord.domain.meeting.MeetingEvent.EntryCorrected;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionLapsed;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionMet;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRecorded;
 import org.partnershiprecord.projections.common.EventFacts;
+import org.partnershiprecord.projections.common.EventPositions;
 import org.partnershiprecord.projections.common.ResolutionView;
 import org.partnershiprecord.projections.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +33,7 @@ public class DecisionRegisterProjection {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+    void on(Object payload, EventMessage<?> event) {
         if (!(event instanceof DomainEventMessage<?> message)) {
             return;
         }
@@ -51,11 +50,11 @@ public class DecisionRegisterProjection {
             correct(message.getAggregateIdentifier(), corrected);
             return;
         }
-        EventFacts.resolution(payload).ifPresent(resolution -> insert(payload, message, token, resolution));
+        EventFacts.resolution(payload).ifPresent(resolution -> insert(payload, message, resolution));
     }
 
-    private void insert(Object payload, DomainEventMessage<?> message, TrackingToken token, ResolutionView resolution) {
-        long position = WrappedToken.unwrapLowerBound(token).position().orElseThrow();
+    private void insert(Object payload, DomainEventMessage<?> message, ResolutionView resolution) {
+        long position = EventPositions.of(jdbc, message);
         String type = message.getPayloadType().getSimpleName();
         String action = null;
         String status = resolution.subjectTo() == null ? ConditionStatus.UNCONDITIONAL.name()
