@@ -26,24 +26,33 @@ public class AuditTrailQueries {
                          Instant to) {
     }
 
+    /**
+     * Narrows a query on {@code view_audit_entry} to what entries concern: a partnership, an aggregate,
+     * a body (the body concerned or the one resolving). Null arguments do not narrow.
+     */
+    public static void concerning(StringBuilder sql, List<Object> arguments, String partnershipId, String aggregateId,
+                                  String bodyId) {
+        if (partnershipId != null) {
+            sql.append(" AND partnership_id = ?");
+            arguments.add(partnershipId);
+        }
+        if (aggregateId != null) {
+            sql.append(" AND aggregate_id = ?");
+            arguments.add(aggregateId);
+        }
+        if (bodyId != null) {
+            sql.append(" AND (body_id = ? OR resolving_body_id = ?)");
+            arguments.add(bodyId);
+            arguments.add(bodyId);
+        }
+    }
+
     /** Entries after {@code afterPosition}, at most {@code limit}, in log order. */
     public List<AuditEntry> page(Filter filter, long afterPosition, int limit) {
         StringBuilder sql = new StringBuilder("SELECT * FROM view_audit_entry WHERE position > ?");
         List<Object> arguments = new ArrayList<>();
         arguments.add(afterPosition);
-        if (filter.partnershipId() != null) {
-            sql.append(" AND partnership_id = ?");
-            arguments.add(filter.partnershipId());
-        }
-        if (filter.aggregateId() != null) {
-            sql.append(" AND aggregate_id = ?");
-            arguments.add(filter.aggregateId());
-        }
-        if (filter.bodyId() != null) {
-            sql.append(" AND (body_id = ? OR resolving_body_id = ?)");
-            arguments.add(filter.bodyId());
-            arguments.add(filter.bodyId());
-        }
+        concerning(sql, arguments, filter.partnershipId(), filter.aggregateId(), filter.bodyId());
         if (filter.recordedBy() != null) {
             sql.append(" AND recorded_by = ?");
             arguments.add(filter.recordedBy());

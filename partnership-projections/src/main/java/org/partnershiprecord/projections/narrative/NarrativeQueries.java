@@ -102,19 +102,8 @@ public class NarrativeQueries {
         StringBuilder sql = new StringBuilder("SELECT * FROM view_audit_entry WHERE position > ?");
         List<Object> arguments = new ArrayList<>();
         arguments.add(afterPosition);
-        if (filter.partnershipId() != null) {
-            sql.append(" AND partnership_id = ?");
-            arguments.add(filter.partnershipId());
-        }
-        if (filter.aggregateId() != null) {
-            sql.append(" AND aggregate_id = ?");
-            arguments.add(filter.aggregateId());
-        }
-        if (filter.bodyId() != null) {
-            sql.append(" AND (body_id = ? OR resolving_body_id = ?)");
-            arguments.add(filter.bodyId());
-            arguments.add(filter.bodyId());
-        }
+        org.partnershiprecord.projections.audit.AuditTrailQueries.concerning(sql, arguments, filter.partnershipId(),
+                filter.aggregateId(), filter.bodyId());
         // decided_on is the date of the resolution an entry carries, which is the date its sentence speaks of;
         // entries without one are dated by the event itself, known only once it is read.
         if (filter.from() != null) {
