@@ -136,6 +136,29 @@ class AuditTrailApiTest {
         }
 
         @Test
+        void aCorrectedConditionShowsInTheRegisterAsTheMeetingDecidedIt() {
+            String body = unique("cabinet");
+            String meeting = unique("cabinet-sitting");
+            assertThat(recorder().post("/api/bodies", """
+                    {"bodyId":"%s","name":"Cabinet","kind":"CABINET","authorities":["OCC"]}""".formatted(body)).status())
+                    .isEqualTo(201);
+            recorder().post("/api/meetings", """
+                    {"meetingId":"%s","bodyId":"%s","date":"2019-07-16","title":"Cabinet"}""".formatted(meeting, body));
+            recorder().post("/api/meetings/" + meeting + "/resolutions", """
+                    {"minuteReference":"1(b)","action":"REQUEST","wording":"To request the JSSPC to convene.",
+                     "subjectTo":"Cherwell District Council Executive endorsing the proposals on 15 July 2019"}""");
+            Response corrected = recorder().post("/api/meetings/" + meeting + "/corrections", """
+                    {"minuteReference":"1(b)","field":"subjectTo","correctedValue":null,"reason":"Resolved without condition."}""");
+            assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+
+            JsonNode entry = reader().get("/api/decision-register?bodyId=" + body + "&" + awaiting(corrected)).json().get(0);
+            assertThat(entry.get("conditionStatus").asText()).isEqualTo("UNCONDITIONAL");
+            assertThat(entry.get("corrected").asBoolean()).isTrue();
+            JsonNode minute = reader().get("/api/meetings/" + meeting).json().get("resolutions").get(0);
+            assertThat(minute.get("conditionStatus").asText()).isEqualTo("UNCONDITIONAL");
+        }
+
+        @Test
         void theDecisionRegisterListsTheResolutionWithItsEffect() {
             String id = unique("register");
             String body = unique("pwg");

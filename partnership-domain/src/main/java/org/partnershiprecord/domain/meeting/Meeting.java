@@ -169,7 +169,7 @@ public class Meeting {
             assertOnAgenda(corrected);
         }
         apply(new EntryCorrected(meetingId, minuteReference, field, original, corrected, reason,
-                resolutionExemptions.get(minuteReference)));
+                resolutionExemptions.get(minuteReference), resolution.corrected(field, corrected).conditionStatus()));
     }
 
     @CommandHandler

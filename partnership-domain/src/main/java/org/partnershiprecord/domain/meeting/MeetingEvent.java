@@ -57,10 +57,12 @@ public sealed interface MeetingEvent {
      * {@code subjectTo} to null makes the resolution unconditional; giving a condition to an unconditional
      * resolution makes it conditional; rewording a condition leaves its status as it was. Events about an
      * exempt resolution carry its {@code exemption}, so every read path can withhold them alike.
+     * {@code conditionStatus} is the resolution's status after the correction, decided here so views copy it.
      */
     @Revision("1")
     record EntryCorrected(MeetingId meetingId, String minuteReference, String field, String originalValue,
-                          String correctedValue, String reason, Exemption exemption) implements MeetingEvent {
+                          String correctedValue, String reason, Exemption exemption,
+                          ConditionStatus conditionStatus) implements MeetingEvent {
     }
 
     /** Exempt information made public by a recorded decision; the exemption it had is kept for the record. */

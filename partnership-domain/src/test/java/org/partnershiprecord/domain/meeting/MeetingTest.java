@@ -413,13 +413,13 @@ class MeetingTest {
                         new MinutesConfirmed(JSSPC_2022, JSSPC_CONFIRMS))
                 .when(new CorrectEntry(JSSPC_2022, "(4)", "wording", PHASE_THREE, reason))
                 .expectEvents(new EntryCorrected(JSSPC_2022, "(4)", "wording", PHASE_THREE_AS_FIRST_WRITTEN,
-                        PHASE_THREE, reason, null));
+                        PHASE_THREE, reason, null, ConditionStatus.UNCONDITIONAL));
     }
 
     @Test
     void aCorrectedMinuteReferenceIsHowTheResolutionIsFoundFromThenOn() {
         EntryCorrected renumbered = new EntryCorrected(CABINET_16_JULY_2019, MINUTE_18_1B, "minuteReference",
-                MINUTE_18_1B, "18/2", "The clerk's minute number.", null);
+                MINUTE_18_1B, "18/2", "The clerk's minute number.", null, ConditionStatus.CONDITIONAL);
         fixture.given(CABINET_SAT, ITEM_18_ADDED, JSSPC_REQUESTED)
                 .when(new CorrectEntry(CABINET_16_JULY_2019, MINUTE_18_1B, "minuteReference", "18/2",
                         "The clerk's minute number."))
@@ -448,7 +448,7 @@ class MeetingTest {
         fixture.given(CABINET_SAT, item17, ITEM_18_ADDED, JSSPC_REQUESTED)
                 .when(new CorrectEntry(CABINET_16_JULY_2019, MINUTE_18_1B, "itemNumber", "17", "Wrong item"))
                 .expectEvents(new EntryCorrected(CABINET_16_JULY_2019, MINUTE_18_1B, "itemNumber", "18", "17",
-                        "Wrong item", null));
+                        "Wrong item", null, ConditionStatus.CONDITIONAL));
         fixture.given(CABINET_SAT, ITEM_18_ADDED, JSSPC_REQUESTED)
                 .when(new CorrectEntry(CABINET_16_JULY_2019, MINUTE_18_1B, "itemNumber", "19", "Wrong item"))
                 .expectNoEvents()
@@ -458,7 +458,7 @@ class MeetingTest {
     @Test
     void removingTheConditionMakesTheResolutionUnconditional() {
         EntryCorrected conditionRemoved = new EntryCorrected(CABINET_16_JULY_2019, MINUTE_18_1B, "subjectTo",
-                CDC_EXECUTIVE_ENDORSING, null, "Resolved without condition.", null);
+                CDC_EXECUTIVE_ENDORSING, null, "Resolved without condition.", null, ConditionStatus.UNCONDITIONAL);
         fixture.given(CABINET_SAT, ITEM_18_ADDED, JSSPC_REQUESTED)
                 .when(new CorrectEntry(CABINET_16_JULY_2019, MINUTE_18_1B, "subjectTo", null,
                         "Resolved without condition."))
@@ -472,7 +472,8 @@ class MeetingTest {
     @Test
     void addingAnOmittedConditionMakesTheResolutionConditional() {
         EntryCorrected conditionAdded = new EntryCorrected(JSSPC_2022, "(1)", "subjectTo", null,
-                "Cherwell District Council Executive agreeing", "The condition was omitted.", null);
+                "Cherwell District Council Executive agreeing", "The condition was omitted.", null,
+                ConditionStatus.CONDITIONAL);
         fixture.given(JSSPC_SAT, HOUSING_NOTED_RECORDED)
                 .when(new CorrectEntry(JSSPC_2022, "(1)", "subjectTo", "Cherwell District Council Executive agreeing",
                         "The condition was omitted."))

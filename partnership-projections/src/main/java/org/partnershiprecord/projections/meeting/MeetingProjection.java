@@ -3,7 +3,6 @@ package org.partnershiprecord.projections.meeting;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.axonframework.config.ProcessingGroup;
@@ -131,11 +130,15 @@ public class MeetingProjection {
                     ResolutionCorrections.column(event.field()).ifPresent(column -> jdbc.update(
                             "UPDATE view_meeting_resolution SET " + column + " = ? WHERE meeting_id = ? AND recorded_in = ?",
                             event.correctedValue(), meeting, row.recordedIn()));
-                    conditionReset(event).ifPresent(status -> jdbc.update("""
-                            UPDATE view_meeting_resolution
-                               SET condition_status = ?, condition_settled_on = NULL, condition_met_evidence = NULL,
-                                   condition_lapsed_reason = NULL
-                             WHERE meeting_id = ? AND recorded_in = ?""", status.name(), meeting, row.recordedIn()));
+                    // The status after the correction is decided by the meeting and carried in the event.
+                    if (!event.conditionStatus().settled()) {
+                        jdbc.update("""
+                                UPDATE view_meeting_resolution
+                                   SET condition_status = ?, condition_settled_on = NULL, condition_met_evidence = NULL,
+                                       condition_lapsed_reason = NULL
+                                 WHERE meeting_id = ? AND recorded_in = ?""", event.conditionStatus().name(), meeting,
+                                row.recordedIn());
+                    }
                 });
         touch(event.meetingId(), version);
     }
@@ -164,11 +167,6 @@ public class MeetingProjection {
         jdbc.update("DELETE FROM view_meeting");
     }
 
-    private static Optional<ConditionStatus> conditionReset(EntryCorrected event) {
-        return ResolutionCorrections.SUBJECT_TO.equals(event.field())
-                ? ResolutionCorrections.conditionStatusAfter(event.originalValue(), event.correctedValue())
-                : Optional.empty();
-    }
 
     static List<CorrectionView> corrections(String json) {
         List<CorrectionView> corrections = JsonColumns.read(json, CORRECTIONS);

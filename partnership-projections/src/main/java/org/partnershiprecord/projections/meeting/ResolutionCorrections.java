@@ -29,14 +29,4 @@ final class ResolutionCorrections {
         return Optional.ofNullable(COLUMNS.get(field));
     }
 
-    /** The status a corrected condition resets the resolution to, or empty when the status stands. */
-    static Optional<ConditionStatus> conditionStatusAfter(String originalCondition, String correctedCondition) {
-        if (correctedCondition == null) {
-            return Optional.of(ConditionStatus.UNCONDITIONAL);
-        }
-        if (originalCondition == null) {
-            return Optional.of(ConditionStatus.CONDITIONAL);
-        }
-        return Optional.empty();
-    }
 }

@@ -105,6 +105,10 @@ public class DecisionRegisterProjection {
     }
 
     private void correct(String meetingId, EntryCorrected corrected) {
+        jdbc.update("""
+                UPDATE view_decision SET condition_status = ?
+                 WHERE aggregate_id = ? AND event_type = 'ResolutionRecorded' AND minute_reference = ?""",
+                corrected.conditionStatus().name(), meetingId, corrected.minuteReference());
         String column = switch (corrected.field()) {
             case "minuteReference" -> "minute_reference";
             case "wording" -> "wording";

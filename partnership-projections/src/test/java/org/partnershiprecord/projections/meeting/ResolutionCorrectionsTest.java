@@ -3,26 +3,8 @@ package org.partnershiprecord.projections.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.partnershiprecord.domain.meeting.ConditionStatus;
 
 class ResolutionCorrectionsTest {
-
-    static final String CONDITION = "Cherwell District Council Executive endorsing the proposals on 15 July 2019";
-
-    @Test
-    void removingTheConditionMakesTheResolutionUnconditional() {
-        assertThat(ResolutionCorrections.conditionStatusAfter(CONDITION, null)).contains(ConditionStatus.UNCONDITIONAL);
-    }
-
-    @Test
-    void givingAnUnconditionalResolutionAConditionMakesItConditional() {
-        assertThat(ResolutionCorrections.conditionStatusAfter(null, CONDITION)).contains(ConditionStatus.CONDITIONAL);
-    }
-
-    @Test
-    void rewordingAConditionLeavesItsStatusAsItWas() {
-        assertThat(ResolutionCorrections.conditionStatusAfter(CONDITION, "Cherwell Executive endorsing")).isEmpty();
-    }
 
     @Test
     void eachCorrectableFieldFillsItsOwnColumnAndOtherFieldsNone() {

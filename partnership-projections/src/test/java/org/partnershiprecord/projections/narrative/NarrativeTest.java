@@ -174,7 +174,8 @@ class NarrativeTest {
                 new MinutesConfirmed(MEETING, new ResolutionRef(BODY, JSSPC, LocalDate.of(2022, 4, 12), "1",
                         "That the minutes be confirmed.", null)),
                 new EntryCorrected(MEETING, "(4)", "wording", "phase two", "phase three",
-                        "The minute said phase two but meant phase three.", null),
+                        "The minute said phase two but meant phase three.", null,
+                        org.partnershiprecord.domain.meeting.ConditionStatus.UNCONDITIONAL),
                 new ExemptInformationReleased(MEETING, "9", null, null, Exemption.of(1, 2), LocalDate.of(2023, 3, 15),
                         jsspc("(2)", "That the information be published.")),
                 new DocumentReferenced(MEETING, "9", "Appendix 2", "Staffing implications", Exemption.of(1)),
@@ -286,7 +287,8 @@ class NarrativeTest {
                 new ResolutionRecorded(MEETING, BODY, JSSPC, null, null, "7", ResolutionAction.OTHER, "Resolved", null,
                         ConditionStatus.UNCONDITIONAL, null, null, null),
                 new MinutesConfirmed(MEETING, null),
-                new EntryCorrected(MEETING, "7", "itemNumber", null, "8", "Omitted", null),
+                new EntryCorrected(MEETING, "7", "itemNumber", null, "8", "Omitted", null,
+                        org.partnershiprecord.domain.meeting.ConditionStatus.UNCONDITIONAL),
                 new ExemptInformationReleased(MEETING, null, "9(1)", null, Exemption.of(3), null, null),
                 new ExemptInformationReleased(MEETING, null, null, "Appendix 2", Exemption.of(1), null, null),
                 new DocumentReferenced(MEETING, null, "Background paper", "Background", null),
@@ -354,7 +356,7 @@ class NarrativeTest {
                 "The wording of minute (4) of meeting jsspc-2022-03-15 was corrected from 'phase two' to 'phase three'"
                         + " because the minute said phase two but meant phase three." + RECORDED_TEXT);
         EntryCorrected cleared = new EntryCorrected(MEETING, "(5)", "subjectTo", "the Executive endorsing", null,
-                "Recorded in error", null);
+                "Recorded in error", null, org.partnershiprecord.domain.meeting.ConditionStatus.UNCONDITIONAL);
         assertThat(Narrative.sentence(cleared, null)).isEqualTo("The condition of minute (5) of meeting"
                 + " jsspc-2022-03-15 was corrected from 'the Executive endorsing' to nothing because recorded in error.");
         assertThat(Narrative.narrate(cleared, null).date()).as("a correction carries no date of its own").isNull();
