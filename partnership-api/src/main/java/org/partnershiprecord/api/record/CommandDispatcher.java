@@ -47,6 +47,11 @@ public class CommandDispatcher {
 
     /** Records a command creating an aggregate: 201 Created with its location. */
     public ResponseEntity<CommandAccepted> create(Object command, CommandRequest request, URI location) {
+        if (request.expectedVersion() != null) {
+            // RFC 9110: If-Match naming a version cannot hold for something not yet recorded.
+            throw ApiProblem.of(HttpStatus.PRECONDITION_FAILED, "VERSION_MISMATCH",
+                    "If-Match names a version, but this command records something new; send it without If-Match.");
+        }
         return dispatch(command, request, HttpStatus.CREATED, location);
     }
 

@@ -34,6 +34,7 @@ import org.springframework.stereotype.Component;
 public class IdempotencyStore {
 
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(2);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -83,6 +84,11 @@ public class IdempotencyStore {
     }
 
     private ResponseEntity<CommandAccepted> earlierAnswer(CommandRequest request, String fingerprint) {
+        // A request that began long ago and never finished was cut off (the server stopped): let it be sent again.
+        jdbc.update("""
+                DELETE FROM idempotent_request
+                 WHERE principal = ? AND idempotency_key = ? AND state = 'PENDING' AND created_at < ?""",
+                request.principal(), request.idempotencyKey(), Timestamp.from(clock.instant().minus(ABANDONED_AFTER)));
         List<ResponseEntity<CommandAccepted>> found = jdbc.query("""
                 SELECT fingerprint, state, status_code, aggregate_id, version, position, events, location
                   FROM idempotent_request WHERE principal = ? AND idempotency_key = ?""", (rs, row) -> {

@@ -72,7 +72,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAnyRole(recorder, integration, monitoringOfficer, reader)
                         .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(recorder, integration)
-                        .anyRequest().denyAll())
+                        // Anything else needs a signed-in caller; MVC then answers 404 or 405 as problem+json.
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthenticated()))
                 .formLogin(Customizer.withDefaults())
                 .exceptionHandling(errors -> errors

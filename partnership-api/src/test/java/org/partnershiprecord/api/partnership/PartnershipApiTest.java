@@ -149,6 +149,17 @@ class PartnershipApiTest {
         }
 
         @Test
+        void aMethodTheApiDoesNotOfferIs405() {
+            Response put = new Response(recorder().http().send(recorder().request("/api/partnerships")
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}"))));
+            assertThat(put.status()).isEqualTo(405);
+            assertThat(put.contentType()).startsWith("application/problem+json");
+            Response anonymous = new Response(anonymous().http().send(anonymous().request("/api/partnerships")
+                    .DELETE()));
+            assertThat(anonymous.status()).isEqualTo(401);
+        }
+
+        @Test
         void anOversizedBodyIs413() {
             String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
             long before = eventCount();
@@ -176,6 +187,11 @@ class PartnershipApiTest {
             assertThat(stale.json().get("code").asText()).isEqualTo("VERSION_MISMATCH");
             assertThat(eventCount()).isEqualTo(before);
 
+            Response onCreate = recorder().header("If-Match", "\"3\"").post("/api/partnerships",
+                    formBody(unique("if-match-create"), "OCC", "CDC"));
+            assertThat(onCreate.status()).isEqualTo(412);
+            assertThat(eventCount()).isEqualTo(before);
+
             Response garbage = recorder().header("If-Match", "yesterday").post("/api/partnerships/" + id + "/principles",
                     principle.formatted(2));
             assertThat(garbage.status()).isEqualTo(400);
@@ -201,6 +217,18 @@ class PartnershipApiTest {
             assertThat(different.status()).isEqualTo(422);
             assertThat(different.json().get("code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
             assertThat(eventCount()).isEqualTo(after);
+        }
+
+        @Test
+        void anIdempotencyKeyLeftPendingByACrashCanBeUsedAgain() {
+            String key = unique("crashed");
+            jdbc.update("""
+                    INSERT INTO idempotent_request (principal, idempotency_key, fingerprint, state, created_at)
+                    VALUES ('recorder', ?, 'x', 'PENDING', ?)""", key,
+                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(600)));
+            Response again = recorder().header("Idempotency-Key", key)
+                    .post("/api/partnerships", formBody(unique("after-crash"), "OCC", "CDC"));
+            assertThat(again.status()).as(again.toString()).isEqualTo(201);
         }
 
         @Test
