@@ -224,6 +224,8 @@ class ExemptContentApiTest extends ApiTestBase {
         assertThat(released.status()).as(released.toString()).isEqualTo(200);
         Response after = reader().get("/api/meetings/" + meeting + "?" + awaiting(released));
         assertThat(after.body()).contains(titleMarker).contains(wordingMarker);
+        assertThat(reader().get("/api/decision-register?bodyId=" + body).body())
+                .as("a released item's minutes are public in the register too").contains(wordingMarker);
         Response again = recorder().post("/api/meetings/" + meeting + "/exemption-releases", """
                 {"itemNumber":"9","releasedOn":"2023-03-16","resolution":{"wording":"Again"}}""");
         assertThat(again.status()).isEqualTo(409);

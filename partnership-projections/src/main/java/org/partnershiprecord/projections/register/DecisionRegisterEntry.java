@@ -8,10 +8,12 @@ import java.util.List;
  * whether it is conditional, and what it did to the record (its effects).
  *
  * @param aggregateId      the meeting that minuted it, or else the aggregate of its first effect
+ * @param itemNumber       the agenda item it was resolved under, when the meeting minuted it
  * @param conditionStatus  UNCONDITIONAL, CONDITIONAL, CONDITION_MET or CONDITION_LAPSED
  * @param exemptParagraphs Schedule 12A paragraphs the resolution is exempt under ("1,2"), or null
  */
-public record DecisionRegisterEntry(String aggregateId, String bodyId, String bodyName, LocalDate decidedOn,
+public record DecisionRegisterEntry(String aggregateId, String itemNumber, String bodyId, String bodyName,
+                                    LocalDate decidedOn,
                                     String minuteReference,
                                     String wording, String subjectTo, String conditionStatus, String action,
                                     String partnershipId, String exemptParagraphs, boolean corrected,

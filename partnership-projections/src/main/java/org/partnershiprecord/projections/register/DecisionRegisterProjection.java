@@ -57,10 +57,12 @@ public class DecisionRegisterProjection {
         long position = EventPositions.of(jdbc, message);
         String type = message.getPayloadType().getSimpleName();
         String action = null;
+        String itemNumber = null;
         String status = resolution.subjectTo() == null ? ConditionStatus.UNCONDITIONAL.name()
                 : ConditionStatus.CONDITIONAL.name();
         if (payload instanceof ResolutionRecorded recorded) {
             action = recorded.action().name();
+            itemNumber = recorded.itemNumber();
             status = recorded.conditionStatus().name();
         }
         String partnershipId = EventFacts.partnershipId(payload).orElseGet(() -> partnershipOf(
@@ -68,13 +70,13 @@ public class DecisionRegisterProjection {
         jdbc.update("""
                 INSERT INTO view_decision (position, event_type, aggregate_type, aggregate_id, partnership_id, body_id,
                     body_name, decided_on, minute_reference, wording, subject_to, condition_status, action, effect,
-                    exempt_paragraphs, corrected)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""",
+                    exempt_paragraphs, corrected, item_number)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)""",
                 position, type, message.getType(), message.getAggregateIdentifier(), partnershipId, resolution.bodyId(),
                 resolution.bodyName(), Sql.date(resolution.decidedOn()), resolution.minuteReference(),
                 resolution.wording(), resolution.subjectTo(), status, action,
                 EventFacts.humanise(type) + " (" + message.getType() + " " + message.getAggregateIdentifier() + ")",
-                EventFacts.exemptParagraphs(payload).orElse(null));
+                EventFacts.exemptParagraphs(payload).orElse(null), itemNumber);
     }
 
     /**

@@ -30,7 +30,7 @@ public class DecisionRegisterQueries {
     private record Row(long position, String eventType, String aggregateType, String aggregateId, String partnershipId,
                        String bodyId, String bodyName, LocalDate decidedOn, String minuteReference, String wording,
                        String subjectTo, String conditionStatus, String action, String effect, String exemptParagraphs,
-                       boolean corrected) {
+                       boolean corrected, String itemNumber) {
 
         /**
          * One resolution: the same body, date and minute. Without a stated date, minutes of different
@@ -65,7 +65,8 @@ public class DecisionRegisterQueries {
                 rs.getString("body_id"), rs.getString("body_name"), Sql.localDate(rs, "decided_on"),
                 rs.getString("minute_reference"), rs.getString("wording"), rs.getString("subject_to"),
                 rs.getString("condition_status"), rs.getString("action"), rs.getString("effect"),
-                rs.getString("exempt_paragraphs"), rs.getBoolean("corrected")), arguments.toArray());
+                rs.getString("exempt_paragraphs"), rs.getBoolean("corrected"), rs.getString("item_number")),
+                arguments.toArray());
 
         Map<List<Object>, List<Row>> byResolution = new LinkedHashMap<>();
         rows.forEach(row -> byResolution.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row));
@@ -81,7 +82,8 @@ public class DecisionRegisterQueries {
             String partnershipId = filter.partnershipId() != null ? filter.partnershipId()
                     : group.stream().map(Row::partnershipId).filter(Objects::nonNull).findFirst().orElse(null);
             String exempt = group.stream().map(Row::exemptParagraphs).filter(Objects::nonNull).findFirst().orElse(null);
-            entries.add(new DecisionRegisterEntry(minute.aggregateId(), minute.bodyId(), minute.bodyName(), minute.decidedOn(),
+            entries.add(new DecisionRegisterEntry(minute.aggregateId(), minute.itemNumber(), minute.bodyId(),
+                    minute.bodyName(), minute.decidedOn(),
                     minute.minuteReference(), minute.wording(), minute.subjectTo(), minute.conditionStatus(),
                     minute.action(), partnershipId, exempt, group.stream().anyMatch(Row::corrected),
                     group.stream().map(r -> new Effect(r.position(), r.eventType(), r.aggregateType(), r.aggregateId(),
