@@ -1,6 +1,9 @@
 package org.partnershiprecord.api.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershiprecord.api.support.TestJson.json;
+import static org.partnershiprecord.api.support.TestJson.object;
+import static org.partnershiprecord.api.support.TestJson.texts;
 
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -9,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +25,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.partnershiprecord.api.support.ApiClient;
 import org.partnershiprecord.api.support.ApiClient.Response;
+import org.partnershiprecord.api.support.ApiClient;
 import org.partnershiprecord.api.support.ApiTestBase;
 import org.partnershiprecord.api.support.OnH2;
 import org.partnershiprecord.api.support.OnPostgres;
@@ -43,7 +45,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The monitoring officer rebuilds views from the event log over HTTP, on H2 and PostgreSQL: a rebuild of every view
@@ -53,7 +54,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ViewRebuildApiTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String REBUILDS = "/api/admin/rebuilds";
     private static final String COMMITTEE = "Joint Shared Services and Personnel Committee";
     private static final Duration PATIENCE = Duration.ofMinutes(2);
@@ -573,29 +573,6 @@ class ViewRebuildApiTest {
                                                   String wording) {
         return object("bodyId", bodyId, "bodyName", bodyName, "decidedOn", decidedOn, "minuteReference", minute,
                 "wording", wording);
-    }
-
-    /** A JSON object of name-value pairs, leaving out null values. */
-    private static Map<String, Object> object(Object... namesAndValues) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                object.put((String) namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
-        return object;
-    }
-
-    private static String json(Object... namesAndValues) {
-        return JSON.writeValueAsString(object(namesAndValues));
-    }
-
-    private static List<String> texts(JsonNode array) {
-        return array.valueStream().map(JsonNode::asText).toList();
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        return array.valueStream().map(node -> node.get(field).asText()).toList();
     }
 
     private static Instant instant(JsonNode node, String field) {

@@ -1,8 +1,10 @@
 package org.partnershiprecord.api.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershiprecord.api.support.TestJson.json;
+import static org.partnershiprecord.api.support.TestJson.object;
+import static org.partnershiprecord.api.support.TestJson.texts;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,6 @@ import org.partnershiprecord.api.support.ApiTestBase;
 import org.partnershiprecord.api.support.OnH2;
 import org.partnershiprecord.api.support.OnPostgres;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Governance bodies over HTTP, on H2 and PostgreSQL, with the facts of the OCC Cabinet paper of 16 July 2019
@@ -22,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BodyApiTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final String JSSPC_NAME = "Joint Shared Services and Personnel Committee";
     static final String JOTWG_NAME = "Joint Officer Transition Working Group";
@@ -254,27 +254,6 @@ class BodyApiTest {
 
     static Map<String, Object> notStatedResolution(String wording) {
         return object("wording", wording);
-    }
-
-    /** A JSON object from name, value pairs (values may be null, lists or maps). */
-    static String json(Object... namesAndValues) {
-        return JSON.writeValueAsString(object(namesAndValues));
-    }
-
-    static Map<String, Object> object(Object... namesAndValues) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            object.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return object;
-    }
-
-    static List<String> texts(JsonNode array) {
-        return array.valueStream().map(JsonNode::asString).toList();
-    }
-
-    static List<String> texts(JsonNode array, String field) {
-        return array.valueStream().map(node -> node.get(field).asString()).toList();
     }
 
     @Nested

@@ -1,10 +1,17 @@
 package org.partnershiprecord.api.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershiprecord.api.support.Seed2022.NOTED_HOUSING;
+import static org.partnershiprecord.api.support.Seed2022.ENDORSED_PHASE_ONE;
+import static org.partnershiprecord.api.support.Seed2022.ENDORSED_PHASE_TWO;
+import static org.partnershiprecord.api.support.Seed2022.ENDORSED_PHASE_THREE;
+import static org.partnershiprecord.api.support.TestJson.ints;
+import static org.partnershiprecord.api.support.TestJson.json;
+import static org.partnershiprecord.api.support.TestJson.object;
+import static org.partnershiprecord.api.support.TestJson.texts;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +22,6 @@ import org.partnershiprecord.api.support.ApiTestBase;
 import org.partnershiprecord.api.support.OnH2;
 import org.partnershiprecord.api.support.OnPostgres;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Meetings over HTTP, on H2 and PostgreSQL: the JSSPC sitting on the JOTWG update and its four resolutions
@@ -25,27 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class MeetingApiTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
     static final String JSSPC_NAME = "Joint Shared Services and Personnel Committee";
     // The paper does not date the sitting; 15 March 2022 fits it (JOTWG monthly "from March", phase one on 4 April).
     static final String JSSPC_SITTING_DATE = "2022-03-15";
     static final String JSSPC_SITTING_TITLE = "Joint Officer Transition Working Group (JOTWG) Update";
-    static final String NOTED_HOUSING =
-            "That it be noted that housing services had already been decoupled as a statutory services decision.";
-    static final String ENDORSED_PHASE_ONE =
-            "That the direction of travel for services in phase one be endorsed: ongoing partnership opportunity for"
-                    + " Emergency Planning, Environmental Health and Climate Team, with further work required on the"
-                    + " Climate Team.";
-    static final String ENDORSED_PHASE_TWO =
-            "That the direction of travel for services in phase two be endorsed: ongoing partnership opportunity for"
-                    + " procurement, internal audit and counter fraud; decoupling of Legal Services, Democratic"
-                    + " Services, Policy & Performance, Communications, Information Governance, FOI\u2019s and, HR"
-                    + " Training & Health and Safety.";
-    static final String ENDORSED_PHASE_THREE =
-            "That the direction of travel for services in phase three be endorsed: an ongoing partnership opportunity"
-                    + " for IT Services; ongoing partnership opportunity, with further work required for Property"
-                    + " Services, Customer Services and Continuous Improvement.";
 
     static final String CABINET_NAME = "Cabinet";
     static final String CABINET_DATE = "2019-07-16";
@@ -452,31 +441,6 @@ class MeetingApiTest {
         String segment = URLEncoder.encode(minuteReference, StandardCharsets.UTF_8).replace("+", "%20");
         assertThat(segment).doesNotContain("(", ")");
         return segment;
-    }
-
-    /** A JSON object from name, value pairs (values may be null, lists or maps). */
-    static String json(Object... namesAndValues) {
-        return JSON.writeValueAsString(object(namesAndValues));
-    }
-
-    static Map<String, Object> object(Object... namesAndValues) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            object.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return object;
-    }
-
-    static List<String> texts(JsonNode array) {
-        return array.valueStream().map(JsonNode::asString).toList();
-    }
-
-    static List<String> texts(JsonNode array, String field) {
-        return array.valueStream().map(node -> node.get(field).asString()).toList();
-    }
-
-    static List<Integer> ints(JsonNode array) {
-        return array.valueStream().map(JsonNode::asInt).toList();
     }
 
     @Nested

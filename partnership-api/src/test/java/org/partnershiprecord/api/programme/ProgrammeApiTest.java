@@ -1,8 +1,10 @@
 package org.partnershiprecord.api.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershiprecord.api.support.TestJson.json;
+import static org.partnershiprecord.api.support.TestJson.object;
+import static org.partnershiprecord.api.support.TestJson.texts;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,6 @@ import org.partnershiprecord.api.support.OnPostgres;
 import org.partnershiprecord.api.support.Partnerships;
 import org.partnershiprecord.domain.body.Power;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Programmes over HTTP on H2 and PostgreSQL: every command endpoint's accepted path and its effect on the view,
@@ -24,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ProgrammeApiTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COMMITTEE = "Joint Shared Services and Personnel Committee";
     private static final String POWERS_FROM = "2018-10-01";
     private static final String SITTING = "2022-03-15";
@@ -467,29 +467,6 @@ class ProgrammeApiTest {
                                                   String wording) {
         return object("bodyId", bodyId, "bodyName", bodyName, "decidedOn", decidedOn, "minuteReference", minute,
                 "wording", wording);
-    }
-
-    /** A JSON object of name-value pairs, leaving out null values (what the paper does not state). */
-    private static Map<String, Object> object(Object... namesAndValues) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                object.put((String) namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
-        return object;
-    }
-
-    private static String json(Object... namesAndValues) {
-        return JSON.writeValueAsString(object(namesAndValues));
-    }
-
-    private static List<String> texts(JsonNode array) {
-        return array.valueStream().map(JsonNode::asText).toList();
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        return array.valueStream().map(node -> node.get(field).asText()).toList();
     }
 
     @Nested

@@ -1,8 +1,13 @@
 package org.partnershiprecord.api.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershiprecord.api.support.Seed2022.NOTED_HOUSING;
+import static org.partnershiprecord.api.support.Seed2022.ENDORSED_PHASE_ONE;
+import static org.partnershiprecord.api.support.Seed2022.ENDORSED_PHASE_TWO;
+import static org.partnershiprecord.api.support.Seed2022.ENDORSED_PHASE_THREE;
+import static org.partnershiprecord.api.support.TestJson.json;
+import static org.partnershiprecord.api.support.TestJson.object;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +20,6 @@ import org.partnershiprecord.api.support.OnH2;
 import org.partnershiprecord.api.support.OnPostgres;
 import org.partnershiprecord.api.support.Partnerships;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Joint Shared Services and Personnel Committee's 2022 update from the Joint Officer Transition Working Group
@@ -25,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  * under resolutions (2) to (4); then the programme view is read back phase by phase.
  */
 class SeparationProgrammeEndToEndTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final String JSSPC_NAME = "Joint Shared Services and Personnel Committee";
     static final String JOTWG_NAME = "Joint Officer Transition Working Group";
@@ -38,22 +40,6 @@ class SeparationProgrammeEndToEndTest {
     static final String ENDORSING_POWER_FROM = "2018-10-01";
     static final String LEADERSHIP_TEAMS = "CDC and OCC leadership teams";
     static final String CDC_PROPOSED = "CDC";
-
-    static final String NOTED_HOUSING =
-            "That it be noted that housing services had already been decoupled as a statutory services decision.";
-    static final String ENDORSED_PHASE_ONE =
-            "That the direction of travel for services in phase one be endorsed: ongoing partnership opportunity for"
-                    + " Emergency Planning, Environmental Health and Climate Team, with further work required on the"
-                    + " Climate Team.";
-    static final String ENDORSED_PHASE_TWO =
-            "That the direction of travel for services in phase two be endorsed: ongoing partnership opportunity for"
-                    + " procurement, internal audit and counter fraud; decoupling of Legal Services, Democratic"
-                    + " Services, Policy & Performance, Communications, Information Governance, FOI\u2019s and, HR"
-                    + " Training & Health and Safety.";
-    static final String ENDORSED_PHASE_THREE =
-            "That the direction of travel for services in phase three be endorsed: an ongoing partnership opportunity"
-                    + " for IT Services; ongoing partnership opportunity, with further work required for Property"
-                    + " Services, Customer Services and Continuous Improvement.";
 
     /** A phase as the paper schedules it, and the resolution endorsing its direction of travel. */
     record Phase(int number, String title, String atJotwg, String minute, String endorsement) {
@@ -276,21 +262,6 @@ class SeparationProgrammeEndToEndTest {
             assertThat(response.status()).as(response.toString()).isEqualTo(status);
             return response;
         }
-    }
-
-    /** A JSON object of name-value pairs, leaving out null values (what the paper does not state). */
-    private static Map<String, Object> object(Object... namesAndValues) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                object.put((String) namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
-        return object;
-    }
-
-    private static String json(Object... namesAndValues) {
-        return JSON.writeValueAsString(object(namesAndValues));
     }
 
     @Nested

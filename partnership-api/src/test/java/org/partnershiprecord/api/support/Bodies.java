@@ -1,13 +1,13 @@
 package org.partnershiprecord.api.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershiprecord.api.support.TestJson.json;
+import static org.partnershiprecord.api.support.TestJson.object;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.partnershiprecord.api.support.ApiClient.Response;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records governance bodies over real HTTP, as a recorder would: {@code POST /api/bodies} and
@@ -17,7 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Bodies {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Bodies() {
     }
@@ -81,18 +80,4 @@ public final class Bodies {
                 response).isBetween(200, 299);
     }
 
-    private static String json(Object... namesAndValues) {
-        return JSON.writeValueAsString(object(namesAndValues));
-    }
-
-    /** A JSON object of name-value pairs, leaving out null values (what the paper does not state). */
-    private static Map<String, Object> object(Object... namesAndValues) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                object.put((String) namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
-        return object;
-    }
 }
