@@ -17,6 +17,7 @@ import org.partnershiprecord.api.common.Locations;
 import org.partnershiprecord.api.common.Views;
 import org.partnershiprecord.api.record.CommandDispatcher;
 import org.partnershiprecord.api.record.CommandDispatcher.CommandAccepted;
+import org.partnershiprecord.api.views.AsAtView;
 import org.partnershiprecord.domain.agreement.AgreementCommand.AgreeTerminationDate;
 import org.partnershiprecord.domain.agreement.AgreementCommand.EnterIntoAgreement;
 import org.partnershiprecord.domain.agreement.AgreementCommand.ReviewAgreement;
@@ -100,6 +101,7 @@ class AgreementController {
     }
 
     @Operation(summary = "List agreements, optionally those of one partnership")
+    @AsAtView(aggregateType = "Agreement")
     @GetMapping
     List<Summary> all(@Parameter(description = "Only the agreements of this partnership")
                       @RequestParam(required = false) String partnershipId) {
@@ -107,6 +109,7 @@ class AgreementController {
     }
 
     @Operation(summary = "One agreement with its status, termination dates, reviews and variations")
+    @AsAtView(aggregateType = "Agreement", idVariable = "agreementId")
     @GetMapping("/{agreementId}")
     ResponseEntity<AgreementView> one(@PathVariable String agreementId) {
         return Views.found(queries.byId(agreementId), "agreement", agreementId, AgreementView::version);

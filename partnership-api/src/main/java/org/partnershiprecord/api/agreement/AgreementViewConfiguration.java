@@ -1,5 +1,6 @@
 package org.partnershiprecord.api.agreement;
 
+import org.partnershiprecord.api.views.ViewReads;
 import org.partnershiprecord.projections.agreement.AgreementProjection;
 import org.partnershiprecord.projections.agreement.AgreementQueries;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ public class AgreementViewConfiguration {
     }
 
     @Bean
-    AgreementQueries agreementQueries(JdbcTemplate jdbc) {
-        return new AgreementQueries(jdbc);
+    AgreementQueries agreementQueries(ViewReads viewReads) {
+        return new AgreementQueries(viewReads.jdbc());
     }
 }

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.partnershiprecord.api.problem.ApiProblem;
+import org.partnershiprecord.api.views.AsAtView;
 import org.partnershiprecord.projections.audit.AuditEntry;
 import org.partnershiprecord.projections.audit.AuditTrailQueries;
 import org.partnershiprecord.projections.register.DecisionRegisterEntry;
@@ -40,6 +41,7 @@ class AuditController {
     @Operation(summary = "The audit trail: every event in order, with who resolved it and who recorded it",
             description = "Filter by partnership, aggregate, body (the body concerned or the one resolving), recorder and "
                     + "the time recorded (from inclusive, to exclusive). Page with after = nextAfter.")
+    @AsAtView
     @GetMapping(path = "/api/audit-trail", produces = MediaType.APPLICATION_JSON_VALUE)
     AuditPage auditTrail(@RequestParam(required = false) String partnershipId,
                          @RequestParam(required = false) String aggregateId,
@@ -61,6 +63,7 @@ class AuditController {
 
     @Operation(summary = "The decision register: every resolution by body and meeting, with what it did",
             description = "Filter by partnership, resolving body and decision date (inclusive).")
+    @AsAtView
     @GetMapping(path = "/api/decision-register", produces = MediaType.APPLICATION_JSON_VALUE)
     List<DecisionRegisterEntry> decisionRegister(@RequestParam(required = false) String partnershipId,
                                                  @RequestParam(required = false) String bodyId,

@@ -18,6 +18,7 @@ import org.partnershiprecord.api.common.ResolutionRequest;
 import org.partnershiprecord.api.common.Views;
 import org.partnershiprecord.api.record.CommandDispatcher;
 import org.partnershiprecord.api.record.CommandDispatcher.CommandAccepted;
+import org.partnershiprecord.api.views.AsAtView;
 import org.partnershiprecord.domain.body.BodyCommand.AddBodyMember;
 import org.partnershiprecord.domain.body.BodyCommand.ConstituteBody;
 import org.partnershiprecord.domain.body.BodyCommand.EndBodyMembership;
@@ -103,12 +104,14 @@ class BodyController {
     }
 
     @Operation(summary = "List bodies, optionally those constituted for one partnership")
+    @AsAtView(aggregateType = "GovernanceBody")
     @GetMapping
     List<Summary> all(@RequestParam(required = false) String partnershipId) {
         return queries.all(partnershipId);
     }
 
     @Operation(summary = "One body with its authorities, powers over time and memberships")
+    @AsAtView(aggregateType = "GovernanceBody", idVariable = "bodyId")
     @GetMapping("/{bodyId}")
     ResponseEntity<BodyView> one(@PathVariable String bodyId) {
         return Views.found(queries.byId(bodyId), "body", bodyId, BodyView::version);

@@ -1,5 +1,6 @@
 package org.partnershiprecord.api.body;
 
+import org.partnershiprecord.api.views.ViewReads;
 import org.partnershiprecord.projections.body.BodyProjection;
 import org.partnershiprecord.projections.body.BodyQueries;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ public class BodyViewConfiguration {
     }
 
     @Bean
-    BodyQueries bodyQueries(JdbcTemplate jdbc) {
-        return new BodyQueries(jdbc);
+    BodyQueries bodyQueries(ViewReads viewReads) {
+        return new BodyQueries(viewReads.jdbc());
     }
 }

@@ -20,6 +20,7 @@ import org.partnershiprecord.api.common.Locations;
 import org.partnershiprecord.api.common.Views;
 import org.partnershiprecord.api.record.CommandDispatcher;
 import org.partnershiprecord.api.record.CommandDispatcher.CommandAccepted;
+import org.partnershiprecord.api.views.AsAtView;
 import org.partnershiprecord.domain.businesscase.BusinessCaseCommand.AdoptIntoPolicyFramework;
 import org.partnershiprecord.domain.businesscase.BusinessCaseCommand.CloseStaffConsultation;
 import org.partnershiprecord.domain.businesscase.BusinessCaseCommand.DecideBusinessCase;
@@ -152,6 +153,7 @@ class BusinessCaseController {
     }
 
     @Operation(summary = "List business cases, optionally those of one partnership")
+    @AsAtView(aggregateType = "BusinessCase")
     @GetMapping
     List<Summary> all(@Parameter(description = "Only the business cases of this partnership")
                       @RequestParam(required = false) String partnershipId) {
@@ -159,6 +161,7 @@ class BusinessCaseController {
     }
 
     @Operation(summary = "Savings the business cases state, per authority per financial year, with each case's part")
+    @AsAtView(aggregateType = "BusinessCase")
     @GetMapping("/savings")
     List<SavingsLine> savings(@Parameter(description = "Only the savings of this partnership's business cases")
                               @RequestParam(required = false) String partnershipId) {
@@ -166,6 +169,7 @@ class BusinessCaseController {
     }
 
     @Operation(summary = "One business case with its savings and its decision route in order")
+    @AsAtView(aggregateType = "BusinessCase", idVariable = "businessCaseId")
     @GetMapping("/{businessCaseId}")
     ResponseEntity<BusinessCaseView> one(@PathVariable String businessCaseId) {
         return Views.found(queries.byId(businessCaseId), "business case", businessCaseId, BusinessCaseView::version);

@@ -1,5 +1,6 @@
 package org.partnershiprecord.api.businesscase;
 
+import org.partnershiprecord.api.views.ViewReads;
 import org.partnershiprecord.projections.businesscase.BusinessCaseProjection;
 import org.partnershiprecord.projections.businesscase.BusinessCaseQueries;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ public class BusinessCaseViewConfiguration {
     }
 
     @Bean
-    BusinessCaseQueries businessCaseQueries(JdbcTemplate jdbc) {
-        return new BusinessCaseQueries(jdbc);
+    BusinessCaseQueries businessCaseQueries(ViewReads viewReads) {
+        return new BusinessCaseQueries(viewReads.jdbc());
     }
 }

@@ -23,7 +23,11 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.partnershiprecord.api.views.AsAt;
+import org.partnershiprecord.api.views.AsAtInterceptor;
+import org.partnershiprecord.api.views.AsAtView;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,6 +54,37 @@ public class OpenApiConfiguration {
                                 .bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** Every view read that can be asked as at a past moment documents the three ways to ask (see docs/as-at.md). */
+    @Bean
+    OperationCustomizer asAtParameters() {
+        return (operation, handler) -> {
+            if (handler.getMethodAnnotation(AsAtView.class) == null) {
+                return operation;
+            }
+            operation.addParametersItem(new QueryParameter().name(AsAt.DECIDED_AS_AT).required(false)
+                    .description("As decided: what had been decided by this date by today's record, including entries "
+                            + "recorded later but decided earlier (and corrections of their details)")
+                    .schema(new StringSchema().format("date")));
+            operation.addParametersItem(new QueryParameter().name(AsAt.KNOWN_AT).required(false)
+                    .description("As known: exactly what the record said at this moment, before later entries and "
+                            + "corrections (ISO-8601 with an offset, e.g. 2022-04-01T09:00Z)")
+                    .schema(new StringSchema().format("date-time")));
+            operation.addParametersItem(new QueryParameter().name(AsAt.AT_POSITION).required(false)
+                    .description("As known: exactly what the record said once the event at this global position was "
+                            + "recorded")
+                    .schema(new IntegerSchema().format("int64")));
+            if (operation.getResponses() != null) {
+                operation.getResponses().values().forEach(response -> response
+                    .addHeaderObject(AsAtInterceptor.AS_AT_HEADER, new Header()
+                            .description("The moment an as-at answer was built for").schema(new StringSchema()))
+                    .addHeaderObject(AsAtInterceptor.POSITION_HEADER, new Header()
+                            .description("Position of the last event replayed for an as-at answer (-1: none)")
+                            .schema(new IntegerSchema())));
+            }
+            return operation;
+        };
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.partnershiprecord.api.config;
 
+import org.partnershiprecord.api.views.ViewReads;
 import org.partnershiprecord.projections.audit.AuditTrailProjection;
 import org.partnershiprecord.projections.audit.AuditTrailQueries;
 import org.partnershiprecord.projections.disclosure.ExemptionReleaseProjection;
@@ -22,8 +23,8 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    PartnershipQueries partnershipQueries(JdbcTemplate jdbc) {
-        return new PartnershipQueries(jdbc);
+    PartnershipQueries partnershipQueries(ViewReads viewReads) {
+        return new PartnershipQueries(viewReads.jdbc());
     }
 
     @Bean
@@ -32,8 +33,8 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    AuditTrailQueries auditTrailQueries(JdbcTemplate jdbc) {
-        return new AuditTrailQueries(jdbc);
+    AuditTrailQueries auditTrailQueries(ViewReads viewReads) {
+        return new AuditTrailQueries(viewReads.jdbc());
     }
 
     @Bean
@@ -42,8 +43,8 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    DecisionRegisterQueries decisionRegisterQueries(JdbcTemplate jdbc) {
-        return new DecisionRegisterQueries(jdbc);
+    DecisionRegisterQueries decisionRegisterQueries(ViewReads viewReads) {
+        return new DecisionRegisterQueries(viewReads.jdbc());
     }
 
     @Bean

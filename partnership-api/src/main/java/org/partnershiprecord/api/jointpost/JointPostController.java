@@ -18,6 +18,7 @@ import org.partnershiprecord.api.jointpost.JointPostRequests.ProposeJointPostReq
 import org.partnershiprecord.api.jointpost.JointPostRequests.SalaryApprovalRequest;
 import org.partnershiprecord.api.record.CommandDispatcher;
 import org.partnershiprecord.api.record.CommandDispatcher.CommandAccepted;
+import org.partnershiprecord.api.views.AsAtView;
 import org.partnershiprecord.domain.common.AppointmentId;
 import org.partnershiprecord.domain.common.AuthorityCode;
 import org.partnershiprecord.domain.common.PartnershipId;
@@ -103,6 +104,7 @@ class JointPostController {
     }
 
     @Operation(summary = "List joint posts, optionally of one partnership and by whether they are held now")
+    @AsAtView(aggregateType = "JointPost")
     @GetMapping
     List<Summary> all(
             @Parameter(description = "Only the posts of this partnership.") @RequestParam(required = false)
@@ -113,12 +115,14 @@ class JointPostController {
     }
 
     @Operation(summary = "One joint post with its cost split, salary package approvals and appointments")
+    @AsAtView(aggregateType = "JointPost", idVariable = "postId")
     @GetMapping("/{postId}")
     ResponseEntity<JointPostView> one(@PathVariable String postId) {
         return Views.found(queries.byId(postId), "post", postId, JointPostView::version);
     }
 
     @Operation(summary = "Every appointment to a joint post, current and past, in the order they started")
+    @AsAtView(aggregateType = "JointPost", idVariable = "postId")
     @GetMapping("/{postId}/appointments")
     ResponseEntity<PostAppointments> appointments(@PathVariable String postId) {
         return Views.found(queries.appointments(postId), "post", postId, PostAppointments::version);

@@ -1,5 +1,6 @@
 package org.partnershiprecord.api.jointpost;
 
+import org.partnershiprecord.api.views.ViewReads;
 import org.partnershiprecord.projections.jointpost.JointPostProjection;
 import org.partnershiprecord.projections.jointpost.JointPostQueries;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ public class JointPostViewConfiguration {
     }
 
     @Bean
-    JointPostQueries jointPostQueries(JdbcTemplate jdbc) {
-        return new JointPostQueries(jdbc);
+    JointPostQueries jointPostQueries(ViewReads viewReads) {
+        return new JointPostQueries(viewReads.jdbc());
     }
 }

@@ -19,6 +19,7 @@ import org.partnershiprecord.api.meeting.MeetingRequests.HoldMeetingRequest;
 import org.partnershiprecord.api.meeting.MeetingRequests.RecordResolutionRequest;
 import org.partnershiprecord.api.record.CommandDispatcher;
 import org.partnershiprecord.api.record.CommandDispatcher.CommandAccepted;
+import org.partnershiprecord.api.views.AsAtView;
 import org.partnershiprecord.domain.common.BodyId;
 import org.partnershiprecord.domain.common.MeetingId;
 import org.partnershiprecord.domain.meeting.MeetingCommand.AddAgendaItem;
@@ -153,12 +154,14 @@ class MeetingController {
     }
 
     @Operation(summary = "List meetings by date, optionally one body's")
+    @AsAtView(aggregateType = "Meeting")
     @GetMapping
     List<Summary> all(@RequestParam(required = false) String bodyId) {
         return queries.all(bodyId);
     }
 
     @Operation(summary = "One meeting with its agenda, resolutions (as corrected, with their corrections) and confirmation")
+    @AsAtView(aggregateType = "Meeting", idVariable = "meetingId")
     @GetMapping("/{meetingId}")
     ResponseEntity<MeetingView> one(@PathVariable String meetingId) {
         return Views.found(queries.byId(meetingId), "meeting", meetingId, MeetingView::version);

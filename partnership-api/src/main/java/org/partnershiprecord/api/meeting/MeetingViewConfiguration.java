@@ -1,5 +1,6 @@
 package org.partnershiprecord.api.meeting;
 
+import org.partnershiprecord.api.views.ViewReads;
 import org.partnershiprecord.projections.meeting.MeetingProjection;
 import org.partnershiprecord.projections.meeting.MeetingQueries;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ public class MeetingViewConfiguration {
     }
 
     @Bean
-    MeetingQueries meetingQueries(JdbcTemplate jdbc) {
-        return new MeetingQueries(jdbc);
+    MeetingQueries meetingQueries(ViewReads viewReads) {
+        return new MeetingQueries(viewReads.jdbc());
     }
 }

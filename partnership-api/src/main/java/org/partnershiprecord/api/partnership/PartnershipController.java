@@ -18,6 +18,7 @@ import org.partnershiprecord.api.partnership.PartnershipRequests.SavingRequest;
 import org.partnershiprecord.api.partnership.PartnershipRequests.StatusChangeRequest;
 import org.partnershiprecord.api.record.CommandDispatcher;
 import org.partnershiprecord.api.record.CommandDispatcher.CommandAccepted;
+import org.partnershiprecord.api.views.AsAtView;
 import org.partnershiprecord.domain.common.PartnershipId;
 import org.partnershiprecord.domain.partnership.PartnershipCommand.AdoptPrinciple;
 import org.partnershiprecord.domain.partnership.PartnershipCommand.BeginSeparation;
@@ -116,12 +117,14 @@ class PartnershipController {
     }
 
     @Operation(summary = "List partnerships")
+    @AsAtView(aggregateType = "Partnership")
     @GetMapping
     List<Summary> all() {
         return queries.all();
     }
 
     @Operation(summary = "One partnership with its authorities, principles, objectives and reviews")
+    @AsAtView(aggregateType = "Partnership", idVariable = "partnershipId")
     @GetMapping("/{partnershipId}")
     ResponseEntity<PartnershipView> one(@PathVariable String partnershipId) {
         return Views.found(queries.byId(partnershipId), "partnership", partnershipId, PartnershipView::version);

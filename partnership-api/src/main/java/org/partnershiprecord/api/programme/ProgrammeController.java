@@ -20,6 +20,7 @@ import org.partnershiprecord.api.programme.ProgrammeRequests.RecommendDirectionR
 import org.partnershiprecord.api.programme.ProgrammeRequests.SchedulePhaseRequest;
 import org.partnershiprecord.api.record.CommandDispatcher;
 import org.partnershiprecord.api.record.CommandDispatcher.CommandAccepted;
+import org.partnershiprecord.api.views.AsAtView;
 import org.partnershiprecord.domain.common.PartnershipId;
 import org.partnershiprecord.domain.common.ProgrammeId;
 import org.partnershiprecord.domain.programme.ProgrammeCommand.AddServiceArea;
@@ -133,6 +134,7 @@ class ProgrammeController {
     }
 
     @Operation(summary = "List programmes, optionally of one partnership")
+    @AsAtView(aggregateType = "Programme")
     @GetMapping
     List<Summary> all(@RequestParam(required = false) String partnershipId) {
         return partnershipId == null || partnershipId.isBlank() ? queries.all() : queries.ofPartnership(partnershipId);
@@ -140,12 +142,14 @@ class ProgrammeController {
 
     @Operation(summary = "One programme by phase, with every service area's leads, recommendation, endorsed "
             + "direction, noted decoupling and decided arrangement")
+    @AsAtView(aggregateType = "Programme", idVariable = "programmeId")
     @GetMapping("/{programmeId}")
     ResponseEntity<ProgrammeView> one(@PathVariable String programmeId) {
         return Views.found(queries.byId(programmeId), "programme", programmeId, ProgrammeView::version);
     }
 
     @Operation(summary = "One phase of a programme with its service areas")
+    @AsAtView(aggregateType = "Programme", idVariable = "programmeId")
     @GetMapping("/{programmeId}/phases/{phaseNumber}")
     ResponseEntity<ProgrammePhaseView> phase(@PathVariable String programmeId,
                                              @Parameter(description = "The phase number") @PathVariable int phaseNumber) {

@@ -1,5 +1,6 @@
 package org.partnershiprecord.api.programme;
 
+import org.partnershiprecord.api.views.ViewReads;
 import org.partnershiprecord.projections.programme.ProgrammeProjection;
 import org.partnershiprecord.projections.programme.ProgrammeQueries;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ public class ProgrammeViewConfiguration {
     }
 
     @Bean
-    ProgrammeQueries programmeQueries(JdbcTemplate jdbc) {
-        return new ProgrammeQueries(jdbc);
+    ProgrammeQueries programmeQueries(ViewReads viewReads) {
+        return new ProgrammeQueries(viewReads.jdbc());
     }
 }

@@ -1,6 +1,8 @@
 package org.partnershiprecord.projections.common;
 
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.partnershiprecord.domain.common.ResolutionRef;
@@ -33,6 +35,39 @@ public final class EventFacts {
         }
         return component(event, "resolution").filter(ResolutionRef.class::isInstance)
                 .map(ref -> ResolutionView.of((ResolutionRef) ref));
+    }
+
+    /**
+     * The dates, by component name, on which an event's step itself happened (not the future date it
+     * takes effect from, such as {@code effectiveFrom} or {@code startsOn}), in order of preference.
+     */
+    private static final List<String> OCCURRED_ON = List.of("meetingDate", "date", "constitutedOn", "formedOn",
+            "launchedOn", "reviewedOn", "commencedOn", "begunOn", "dissolvedOn", "recommendedOn", "decoupledOn",
+            "submittedOn", "openedOn", "closedOn", "implementedOn", "metOn", "lapsedOn", "releasedOn", "endedOn",
+            "from", "terminatedOn", "grantedFrom", "withdrawnFrom");
+
+    /**
+     * The date an event's decision was taken, as the record states it: the date of the resolution it
+     * carries (or confirms or rescinds by), else the date its step happened. Empty for undated facts
+     * (an agenda item, a service area, a correction of recorded details) and where the papers do not
+     * state the date.
+     */
+    public static Optional<LocalDate> decidedOn(Object event) {
+        for (String name : List.of("resolution", "confirmedBy", "rescindedBy")) {
+            Optional<LocalDate> resolved = component(event, name).filter(ResolutionRef.class::isInstance)
+                    .map(ref -> ((ResolutionRef) ref).decidedOn());
+            if (resolved.isPresent()) {
+                return resolved;
+            }
+        }
+        for (String name : OCCURRED_ON) {
+            Optional<LocalDate> date = component(event, name).filter(LocalDate.class::isInstance)
+                    .map(LocalDate.class::cast);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The Schedule 12A paragraphs an event's content is exempt under, or empty when it is not exempt. */

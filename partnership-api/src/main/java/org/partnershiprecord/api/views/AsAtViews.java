@@ -1,0 +1,101 @@
+package org.partnershiprecord.api.views;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.partnershiprecord.api.problem.ApiProblem;
+import org.partnershiprecord.api.views.RecordedEvents.Scope;
+import org.partnershiprecord.api.views.ScratchViews.Scratch;
+import org.partnershiprecord.projections.common.EventFacts;
+
+/**
+ * Builds the views as they stood at a past moment, for one read, by replaying the events in scope
+ * into a scratch copy of the views. As known: every event recorded up to the position or moment,
+ * corrections included only if already recorded. As decided: every event recorded up to now whose
+ * decision is dated on or before the date (undated facts and corrections of recorded details are
+ * kept; an aggregate whose first event is decided later is left out with everything after it).
+ */
+public class AsAtViews {
+
+    private final RecordedEvents events;
+    private final ScratchViews scratchViews;
+    private final ViewPositions positions;
+
+    public AsAtViews(RecordedEvents events, ScratchViews scratchViews, ViewPositions positions) {
+        this.events = events;
+        this.scratchViews = scratchViews;
+        this.positions = positions;
+    }
+
+    /** The views as at {@code asAt}, built from the events in {@code scope}; closing it frees them. */
+    public Replayed replay(AsAt asAt, Scope scope) {
+        if (asAt.atPosition() != null && asAt.atPosition() > positions.head()) {
+            throw ApiProblem.badRequest("POSITION_NOT_RECORDED", "No event is recorded at position "
+                    + asAt.atPosition() + "; the record's last position is " + positions.head() + ".");
+        }
+        Scratch scratch = scratchViews.borrow();
+        try {
+            Set<String> decidedLater = new HashSet<>();
+            long[] last = {-1};
+            events.read(scope, asAt.atPosition(), asAt.knownAt(), event -> {
+                if (!asAt.decided() || decidedBy(event, asAt.decidedAsAt(), decidedLater)) {
+                    scratch.handle(event);
+                    last[0] = event.trackingToken().position().orElse(last[0]);
+                }
+            });
+            scratch.commit();
+            return new Replayed(scratch, last[0], ViewReads.readFrom(scratch.dataSource()));
+        } catch (RuntimeException e) {
+            scratchViews.giveBack(scratch);
+            throw e;
+        }
+    }
+
+    private static boolean decidedBy(org.axonframework.eventhandling.EventMessage<?> event, LocalDate date,
+                                     Set<String> decidedLater) {
+        String aggregate = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+        if (aggregate != null && decidedLater.contains(aggregate)) {
+            return false;
+        }
+        Optional<LocalDate> decidedOn = EventFacts.decidedOn(event.getPayload());
+        if (decidedOn.isPresent() && decidedOn.get().isAfter(date)) {
+            if (event instanceof DomainEventMessage<?> domain && domain.getSequenceNumber() == 0) {
+                decidedLater.add(aggregate);
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Views replayed for one read; {@code lastPosition} is the position of the last event replayed, or -1. */
+    public final class Replayed implements AutoCloseable {
+
+        private final Scratch scratch;
+        private final long lastPosition;
+        private final AutoCloseable reading;
+
+        private Replayed(Scratch scratch, long lastPosition, AutoCloseable reading) {
+            this.scratch = scratch;
+            this.lastPosition = lastPosition;
+            this.reading = reading;
+        }
+
+        public long lastPosition() {
+            return lastPosition;
+        }
+
+        @Override
+        public void close() {
+            try {
+                reading.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                scratchViews.giveBack(scratch);
+            }
+        }
+    }
+}
