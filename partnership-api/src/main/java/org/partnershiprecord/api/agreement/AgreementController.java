@@ -25,6 +25,7 @@ import org.partnershiprecord.domain.agreement.AgreementCommand.TerminateAgreemen
 import org.partnershiprecord.domain.agreement.AgreementCommand.VaryAgreement;
 import org.partnershiprecord.domain.common.AgreementId;
 import org.partnershiprecord.domain.common.PartnershipId;
+import org.partnershiprecord.projections.agreement.AgreementProjection;
 import org.partnershiprecord.projections.agreement.AgreementQueries;
 import org.partnershiprecord.projections.agreement.AgreementView;
 import org.partnershiprecord.projections.agreement.AgreementView.Summary;
@@ -101,7 +102,7 @@ class AgreementController {
     }
 
     @Operation(summary = "List agreements, optionally those of one partnership")
-    @AsAtView(aggregateType = "Agreement")
+    @AsAtView(views = AgreementProjection.class, aggregateType = "Agreement")
     @GetMapping
     List<Summary> all(@Parameter(description = "Only the agreements of this partnership")
                       @RequestParam(required = false) String partnershipId) {
@@ -109,7 +110,7 @@ class AgreementController {
     }
 
     @Operation(summary = "One agreement with its status, termination dates, reviews and variations")
-    @AsAtView(aggregateType = "Agreement", idVariable = "agreementId")
+    @AsAtView(views = AgreementProjection.class, aggregateType = "Agreement", idVariable = "agreementId")
     @GetMapping("/{agreementId}")
     ResponseEntity<AgreementView> one(@PathVariable String agreementId) {
         return Views.found(queries.byId(agreementId), "agreement", agreementId, AgreementView::version);

@@ -12,8 +12,10 @@ import jakarta.validation.constraints.Min;
 import org.partnershiprecord.api.problem.ApiProblem;
 import org.partnershiprecord.api.views.AsAtView;
 import org.partnershiprecord.projections.audit.AuditEntry;
+import org.partnershiprecord.projections.audit.AuditTrailProjection;
 import org.partnershiprecord.projections.audit.AuditTrailQueries;
 import org.partnershiprecord.projections.register.DecisionRegisterEntry;
+import org.partnershiprecord.projections.register.DecisionRegisterProjection;
 import org.partnershiprecord.projections.register.DecisionRegisterQueries;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -41,7 +43,7 @@ class AuditController {
     @Operation(summary = "The audit trail: every event in order, with who resolved it and who recorded it",
             description = "Filter by partnership, aggregate, body (the body concerned or the one resolving), recorder and "
                     + "the time recorded (from inclusive, to exclusive). Page with after = nextAfter.")
-    @AsAtView
+    @AsAtView(views = AuditTrailProjection.class)
     @GetMapping(path = "/api/audit-trail", produces = MediaType.APPLICATION_JSON_VALUE)
     AuditPage auditTrail(@RequestParam(required = false) String partnershipId,
                          @RequestParam(required = false) String aggregateId,
@@ -63,7 +65,7 @@ class AuditController {
 
     @Operation(summary = "The decision register: every resolution by body and meeting, with what it did",
             description = "Filter by partnership, resolving body and decision date (inclusive).")
-    @AsAtView
+    @AsAtView(views = DecisionRegisterProjection.class)
     @GetMapping(path = "/api/decision-register", produces = MediaType.APPLICATION_JSON_VALUE)
     List<DecisionRegisterEntry> decisionRegister(@RequestParam(required = false) String partnershipId,
                                                  @RequestParam(required = false) String bodyId,

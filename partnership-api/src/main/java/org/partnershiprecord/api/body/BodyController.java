@@ -28,6 +28,7 @@ import org.partnershiprecord.domain.body.Power;
 import org.partnershiprecord.domain.common.AuthorityCode;
 import org.partnershiprecord.domain.common.BodyId;
 import org.partnershiprecord.domain.common.PartnershipId;
+import org.partnershiprecord.projections.body.BodyProjection;
 import org.partnershiprecord.projections.body.BodyQueries;
 import org.partnershiprecord.projections.body.BodyView;
 import org.partnershiprecord.projections.body.BodyView.Summary;
@@ -104,14 +105,14 @@ class BodyController {
     }
 
     @Operation(summary = "List bodies, optionally those constituted for one partnership")
-    @AsAtView(aggregateType = "GovernanceBody")
+    @AsAtView(views = BodyProjection.class, aggregateType = "GovernanceBody")
     @GetMapping
     List<Summary> all(@RequestParam(required = false) String partnershipId) {
         return queries.all(partnershipId);
     }
 
     @Operation(summary = "One body with its authorities, powers over time and memberships")
-    @AsAtView(aggregateType = "GovernanceBody", idVariable = "bodyId")
+    @AsAtView(views = BodyProjection.class, aggregateType = "GovernanceBody", idVariable = "bodyId")
     @GetMapping("/{bodyId}")
     ResponseEntity<BodyView> one(@PathVariable String bodyId) {
         return Views.found(queries.byId(bodyId), "body", bodyId, BodyView::version);

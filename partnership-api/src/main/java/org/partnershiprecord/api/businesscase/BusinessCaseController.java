@@ -32,6 +32,7 @@ import org.partnershiprecord.domain.businesscase.BusinessCaseCommand.ReopenBusin
 import org.partnershiprecord.domain.businesscase.BusinessCaseCommand.SubmitBusinessCase;
 import org.partnershiprecord.domain.common.BusinessCaseId;
 import org.partnershiprecord.domain.common.PartnershipId;
+import org.partnershiprecord.projections.businesscase.BusinessCaseProjection;
 import org.partnershiprecord.projections.businesscase.BusinessCaseQueries;
 import org.partnershiprecord.projections.businesscase.BusinessCaseView;
 import org.partnershiprecord.projections.businesscase.BusinessCaseView.SavingsLine;
@@ -153,7 +154,7 @@ class BusinessCaseController {
     }
 
     @Operation(summary = "List business cases, optionally those of one partnership")
-    @AsAtView(aggregateType = "BusinessCase")
+    @AsAtView(views = BusinessCaseProjection.class, aggregateType = "BusinessCase")
     @GetMapping
     List<Summary> all(@Parameter(description = "Only the business cases of this partnership")
                       @RequestParam(required = false) String partnershipId) {
@@ -161,7 +162,7 @@ class BusinessCaseController {
     }
 
     @Operation(summary = "Savings the business cases state, per authority per financial year, with each case's part")
-    @AsAtView(aggregateType = "BusinessCase")
+    @AsAtView(views = BusinessCaseProjection.class, aggregateType = "BusinessCase")
     @GetMapping("/savings")
     List<SavingsLine> savings(@Parameter(description = "Only the savings of this partnership's business cases")
                               @RequestParam(required = false) String partnershipId) {
@@ -169,7 +170,7 @@ class BusinessCaseController {
     }
 
     @Operation(summary = "One business case with its savings and its decision route in order")
-    @AsAtView(aggregateType = "BusinessCase", idVariable = "businessCaseId")
+    @AsAtView(views = BusinessCaseProjection.class, aggregateType = "BusinessCase", idVariable = "businessCaseId")
     @GetMapping("/{businessCaseId}")
     ResponseEntity<BusinessCaseView> one(@PathVariable String businessCaseId) {
         return Views.found(queries.byId(businessCaseId), "business case", businessCaseId, BusinessCaseView::version);

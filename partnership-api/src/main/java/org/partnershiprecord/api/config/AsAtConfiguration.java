@@ -3,9 +3,9 @@ package org.partnershiprecord.api.config;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ClassUtils;
 
 /**
  * As-at reads: the view queries read through {@link ViewReads}; an as-at read replays the events in
@@ -51,15 +52,12 @@ public class AsAtConfiguration {
     ScratchViews scratchViews(ApplicationContext context, org.axonframework.config.Configuration axon,
                               @Value("${partnership.as-at.workspaces:4}") int workspaces,
                               @Value("${partnership.as-at.wait:10s}") Duration wait) {
-        List<Function<JdbcTemplate, Object>> projections = context.getBeansWithAnnotation(ProcessingGroup.class)
+        Map<Class<?>, Function<JdbcTemplate, Object>> projections = context.getBeansWithAnnotation(ProcessingGroup.class)
                 .values().stream()
-                .map(bean -> org.springframework.util.ClassUtils.getUserClass(bean))
+                .<Class<?>>map(ClassUtils::getUserClass)
                 .filter(type -> type.getAnnotation(ProcessingGroup.class).value().startsWith("view-"))
-                .sorted(Comparator.comparing(Class::getName))
-                .map(AsAtConfiguration::factory)
-                .toList();
-        return new ScratchViews(projections, axon.parameterResolverFactory(), axon::handlerDefinition, workspaces,
-                wait);
+                .collect(Collectors.toMap(type -> type, AsAtConfiguration::factory));
+        return new ScratchViews(projections, axon.parameterResolverFactory(), workspaces, wait);
     }
 
     @Bean

@@ -28,6 +28,7 @@ import org.partnershiprecord.domain.jointpost.JointPostCommand.AppointJointPost;
 import org.partnershiprecord.domain.jointpost.JointPostCommand.ApproveSalaryPackage;
 import org.partnershiprecord.domain.jointpost.JointPostCommand.EndAppointment;
 import org.partnershiprecord.domain.jointpost.JointPostCommand.ProposeJointPost;
+import org.partnershiprecord.projections.jointpost.JointPostProjection;
 import org.partnershiprecord.projections.jointpost.JointPostQueries;
 import org.partnershiprecord.projections.jointpost.JointPostView;
 import org.partnershiprecord.projections.jointpost.JointPostView.PostAppointments;
@@ -104,7 +105,7 @@ class JointPostController {
     }
 
     @Operation(summary = "List joint posts, optionally of one partnership and by whether they are held now")
-    @AsAtView(aggregateType = "JointPost")
+    @AsAtView(views = JointPostProjection.class, aggregateType = "JointPost")
     @GetMapping
     List<Summary> all(
             @Parameter(description = "Only the posts of this partnership.") @RequestParam(required = false)
@@ -115,14 +116,14 @@ class JointPostController {
     }
 
     @Operation(summary = "One joint post with its cost split, salary package approvals and appointments")
-    @AsAtView(aggregateType = "JointPost", idVariable = "postId")
+    @AsAtView(views = JointPostProjection.class, aggregateType = "JointPost", idVariable = "postId")
     @GetMapping("/{postId}")
     ResponseEntity<JointPostView> one(@PathVariable String postId) {
         return Views.found(queries.byId(postId), "post", postId, JointPostView::version);
     }
 
     @Operation(summary = "Every appointment to a joint post, current and past, in the order they started")
-    @AsAtView(aggregateType = "JointPost", idVariable = "postId")
+    @AsAtView(views = JointPostProjection.class, aggregateType = "JointPost", idVariable = "postId")
     @GetMapping("/{postId}/appointments")
     ResponseEntity<PostAppointments> appointments(@PathVariable String postId) {
         return Views.found(queries.appointments(postId), "post", postId, PostAppointments::version);

@@ -29,6 +29,7 @@ import org.partnershiprecord.domain.meeting.MeetingCommand.HoldMeeting;
 import org.partnershiprecord.domain.meeting.MeetingCommand.RecordConditionLapsed;
 import org.partnershiprecord.domain.meeting.MeetingCommand.RecordConditionMet;
 import org.partnershiprecord.domain.meeting.MeetingCommand.RecordResolution;
+import org.partnershiprecord.projections.meeting.MeetingProjection;
 import org.partnershiprecord.projections.meeting.MeetingQueries;
 import org.partnershiprecord.projections.meeting.MeetingView;
 import org.partnershiprecord.projections.meeting.MeetingView.Summary;
@@ -154,14 +155,14 @@ class MeetingController {
     }
 
     @Operation(summary = "List meetings by date, optionally one body's")
-    @AsAtView(aggregateType = "Meeting")
+    @AsAtView(views = MeetingProjection.class, aggregateType = "Meeting")
     @GetMapping
     List<Summary> all(@RequestParam(required = false) String bodyId) {
         return queries.all(bodyId);
     }
 
     @Operation(summary = "One meeting with its agenda, resolutions (as corrected, with their corrections) and confirmation")
-    @AsAtView(aggregateType = "Meeting", idVariable = "meetingId")
+    @AsAtView(views = MeetingProjection.class, aggregateType = "Meeting", idVariable = "meetingId")
     @GetMapping("/{meetingId}")
     ResponseEntity<MeetingView> one(@PathVariable String meetingId) {
         return Views.found(queries.byId(meetingId), "meeting", meetingId, MeetingView::version);

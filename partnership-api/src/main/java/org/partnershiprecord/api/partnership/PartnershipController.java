@@ -27,6 +27,7 @@ import org.partnershiprecord.domain.partnership.PartnershipCommand.DissolvePartn
 import org.partnershiprecord.domain.partnership.PartnershipCommand.FormPartnership;
 import org.partnershiprecord.domain.partnership.PartnershipCommand.RecordPartnershipReview;
 import org.partnershiprecord.domain.partnership.PartnershipCommand.SetObjective;
+import org.partnershiprecord.projections.partnership.PartnershipProjection;
 import org.partnershiprecord.projections.partnership.PartnershipQueries;
 import org.partnershiprecord.projections.partnership.PartnershipView;
 import org.partnershiprecord.projections.partnership.PartnershipView.Summary;
@@ -117,14 +118,14 @@ class PartnershipController {
     }
 
     @Operation(summary = "List partnerships")
-    @AsAtView(aggregateType = "Partnership")
+    @AsAtView(views = PartnershipProjection.class, aggregateType = "Partnership")
     @GetMapping
     List<Summary> all() {
         return queries.all();
     }
 
     @Operation(summary = "One partnership with its authorities, principles, objectives and reviews")
-    @AsAtView(aggregateType = "Partnership", idVariable = "partnershipId")
+    @AsAtView(views = PartnershipProjection.class, aggregateType = "Partnership", idVariable = "partnershipId")
     @GetMapping("/{partnershipId}")
     ResponseEntity<PartnershipView> one(@PathVariable String partnershipId) {
         return Views.found(queries.byId(partnershipId), "partnership", partnershipId, PartnershipView::version);

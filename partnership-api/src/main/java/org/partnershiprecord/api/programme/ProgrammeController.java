@@ -30,6 +30,7 @@ import org.partnershiprecord.domain.programme.ProgrammeCommand.LaunchProgramme;
 import org.partnershiprecord.domain.programme.ProgrammeCommand.NoteServiceDecoupled;
 import org.partnershiprecord.domain.programme.ProgrammeCommand.RecommendDirection;
 import org.partnershiprecord.domain.programme.ProgrammeCommand.ScheduleProgrammePhase;
+import org.partnershiprecord.projections.programme.ProgrammeProjection;
 import org.partnershiprecord.projections.programme.ProgrammeQueries;
 import org.partnershiprecord.projections.programme.ProgrammeView;
 import org.partnershiprecord.projections.programme.ProgrammeView.ProgrammePhaseView;
@@ -134,7 +135,7 @@ class ProgrammeController {
     }
 
     @Operation(summary = "List programmes, optionally of one partnership")
-    @AsAtView(aggregateType = "Programme")
+    @AsAtView(views = ProgrammeProjection.class, aggregateType = "Programme")
     @GetMapping
     List<Summary> all(@RequestParam(required = false) String partnershipId) {
         return partnershipId == null || partnershipId.isBlank() ? queries.all() : queries.ofPartnership(partnershipId);
@@ -142,14 +143,14 @@ class ProgrammeController {
 
     @Operation(summary = "One programme by phase, with every service area's leads, recommendation, endorsed "
             + "direction, noted decoupling and decided arrangement")
-    @AsAtView(aggregateType = "Programme", idVariable = "programmeId")
+    @AsAtView(views = ProgrammeProjection.class, aggregateType = "Programme", idVariable = "programmeId")
     @GetMapping("/{programmeId}")
     ResponseEntity<ProgrammeView> one(@PathVariable String programmeId) {
         return Views.found(queries.byId(programmeId), "programme", programmeId, ProgrammeView::version);
     }
 
     @Operation(summary = "One phase of a programme with its service areas")
-    @AsAtView(aggregateType = "Programme", idVariable = "programmeId")
+    @AsAtView(views = ProgrammeProjection.class, aggregateType = "Programme", idVariable = "programmeId")
     @GetMapping("/{programmeId}/phases/{phaseNumber}")
     ResponseEntity<ProgrammePhaseView> phase(@PathVariable String programmeId,
                                              @Parameter(description = "The phase number") @PathVariable int phaseNumber) {

@@ -47,7 +47,7 @@ public class AsAtInterceptor implements HandlerInterceptor {
                     + " views (partnerships, bodies, agreements, meetings, programmes, posts, business cases, the"
                     + " decision register and the audit trail).");
         }
-        AsAtViews.Replayed replayed = views.replay(asAt.get(), scope(view, request));
+        AsAtViews.Replayed replayed = views.replay(asAt.get(), scope(view, request), view.views());
         request.setAttribute(REPLAYED, replayed);
         response.setHeader(AS_AT_HEADER, asAt.get().describe());
         response.setHeader(POSITION_HEADER, Long.toString(replayed.lastPosition()));

@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * {@code ?atPosition=}). The answer is built by replaying the events in scope into scratch views and
  * running the same query there, so the endpoint's code does not change. The scope is what the view
  * is built from: the events of one aggregate type (lists), of one aggregate (a single entity named by
- * a path variable), or the whole record (cross-cutting views such as the decision register).
+ * a path variable), or the whole record (cross-cutting views such as the decision register); and the
+ * projections to replay are the ones whose tables the endpoint reads.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,4 +24,10 @@ public @interface AsAtView {
 
     /** The path variable naming the one aggregate a single-entity view is built from; empty for all of the type. */
     String idVariable() default "";
+
+    /**
+     * The projections whose tables the endpoint's queries read: only these are replayed. A test
+     * compares every view as at the last position with the view as it stands, so a missing one shows.
+     */
+    Class<?>[] views();
 }

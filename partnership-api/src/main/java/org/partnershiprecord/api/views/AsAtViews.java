@@ -30,19 +30,20 @@ public class AsAtViews {
         this.positions = positions;
     }
 
-    /** The views as at {@code asAt}, built from the events in {@code scope}; closing it frees them. */
-    public Replayed replay(AsAt asAt, Scope scope) {
+    /** The views (all, or the given projections) as at {@code asAt}, built from the events in {@code scope}; closing it frees them. */
+    public Replayed replay(AsAt asAt, Scope scope, Class<?>... views) {
         if (asAt.atPosition() != null && asAt.atPosition() > positions.head()) {
             throw ApiProblem.badRequest("POSITION_NOT_RECORDED", "No event is recorded at position "
                     + asAt.atPosition() + "; the record's last position is " + positions.head() + ".");
         }
         Scratch scratch = scratchViews.borrow();
         try {
+            var projections = scratch.projections(views);
             Set<String> decidedLater = new HashSet<>();
             long[] last = {-1};
             events.read(scope, asAt.atPosition(), asAt.knownAt(), event -> {
                 if (!asAt.decided() || decidedBy(event, asAt.decidedAsAt(), decidedLater)) {
-                    scratch.handle(event);
+                    scratch.handle(event, projections);
                     last[0] = event.trackingToken().position().orElse(last[0]);
                 }
             });

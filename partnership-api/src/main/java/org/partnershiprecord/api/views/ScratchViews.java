@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +17,7 @@ import javax.sql.DataSource;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.AnnotatedMessageHandlingMemberDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.flywaydb.core.Flyway;
 import org.partnershiprecord.api.problem.ApiProblem;
@@ -35,19 +37,21 @@ public class ScratchViews implements DisposableBean {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    private final List<Function<JdbcTemplate, Object>> projections;
+    private final Map<Class<?>, Function<JdbcTemplate, Object>> projections;
     private final ParameterResolverFactory parameterResolvers;
-    private final Function<Class<?>, HandlerDefinition> handlerDefinitions;
     private final int maximum;
     private final Duration wait;
     private final BlockingQueue<Scratch> idle = new LinkedBlockingQueue<>();
     private final List<Scratch> all = new ArrayList<>();
 
-    public ScratchViews(List<Function<JdbcTemplate, Object>> projections, ParameterResolverFactory parameterResolvers,
-                        Function<Class<?>, HandlerDefinition> handlerDefinitions, int maximum, Duration wait) {
-        this.projections = List.copyOf(projections);
+    /**
+     * @param projections how to create each view projection (by its class) writing to a given database
+     * @param parameterResolvers Axon's, so handlers receive the same parameters as in the live processors
+     */
+    public ScratchViews(Map<Class<?>, Function<JdbcTemplate, Object>> projections,
+                        ParameterResolverFactory parameterResolvers, int maximum, Duration wait) {
+        this.projections = Map.copyOf(projections);
         this.parameterResolvers = parameterResolvers;
-        this.handlerDefinitions = handlerDefinitions;
         this.maximum = maximum;
         this.wait = wait;
     }
@@ -96,7 +100,7 @@ public class ScratchViews implements DisposableBean {
 
         private final SingleConnectionDataSource dataSource;
         private final JdbcTemplate jdbc;
-        private final List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
+        private final Map<Class<?>, AnnotationEventHandlerAdapter> handlers = new HashMap<>();
         private final List<String> tables;
 
         private Scratch(String url) {
@@ -104,20 +108,35 @@ public class ScratchViews implements DisposableBean {
             dataSource = new SingleConnectionDataSource(url, "sa", "", true);
             dataSource.setAutoCommit(false);
             jdbc = new JdbcTemplate(dataSource);
-            for (Function<JdbcTemplate, Object> projection : projections) {
-                Object instance = projection.apply(jdbc);
-                handlers.add(new AnnotationEventHandlerAdapter(instance, parameterResolvers,
-                        handlerDefinitions.apply(instance.getClass())));
-            }
+            // The plain handler definition: the live processors' tracing and time-limit wrappers would
+            // cost more than the handlers themselves here, and a replay for one read needs neither.
+            projections.forEach((type, create) -> handlers.put(type, new AnnotationEventHandlerAdapter(
+                    create.apply(jdbc), parameterResolvers, new AnnotatedMessageHandlingMemberDefinition())));
             tables = jdbc.queryForList("""
                     SELECT table_name FROM information_schema.tables
                      WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE' AND LOWER(table_name) LIKE 'view%'""",
                     String.class);
         }
 
-        /** Hands one event to every projection that handles it. */
-        public void handle(EventMessage<?> event) {
-            for (AnnotationEventHandlerAdapter handler : handlers) {
+        /** The projections of these view classes (all of them if none is named) that will receive events. */
+        public List<AnnotationEventHandlerAdapter> projections(Class<?>... views) {
+            if (views.length == 0) {
+                return List.copyOf(handlers.values());
+            }
+            List<AnnotationEventHandlerAdapter> chosen = new ArrayList<>();
+            for (Class<?> view : views) {
+                AnnotationEventHandlerAdapter handler = handlers.get(view);
+                if (handler == null) {
+                    throw new IllegalArgumentException(view.getName() + " is not a view projection");
+                }
+                chosen.add(handler);
+            }
+            return chosen;
+        }
+
+        /** Hands one event to each of {@code chosen} that handles it. */
+        public void handle(EventMessage<?> event, List<AnnotationEventHandlerAdapter> chosen) {
+            for (AnnotationEventHandlerAdapter handler : chosen) {
                 if (handler.canHandle(event)) {
                     try {
                         handler.handle(event);
