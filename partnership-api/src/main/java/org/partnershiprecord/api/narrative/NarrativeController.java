@@ -10,6 +10,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.partnershiprecord.api.disclosure.ExemptContentFilter;
@@ -122,8 +123,35 @@ class NarrativeController {
             + " programme, post or business case, in order")
     @GetMapping(path = "/api/history/{aggregateId}", produces = MediaType.APPLICATION_JSON_VALUE)
     History history(@PathVariable String aggregateId) {
-        List<NarrativeLine> lines = narrative.history(aggregateId);
+        return history(aggregateId, null);
+    }
+
+    @Operation(summary = "The history of one entity in words, read under the entity's own address (404 when the id"
+            + " is not an entity of that kind)")
+    @GetMapping(path = {"/api/partnerships/{aggregateId}/history", "/api/agreements/{aggregateId}/history",
+            "/api/bodies/{aggregateId}/history", "/api/meetings/{aggregateId}/history",
+            "/api/programmes/{aggregateId}/history", "/api/posts/{aggregateId}/history",
+            "/api/business-cases/{aggregateId}/history"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    History entityHistory(@PathVariable String aggregateId, HttpServletRequest request) {
+        String collection = request.getRequestURI().substring(0, request.getRequestURI().indexOf('/', "/api/".length()));
+        return history(aggregateId, NarrativeEntry.aggregateType(collection));
+    }
+
+    @Operation(summary = "The history of one service area of a programme in words: every entry that names it or"
+            + " includes it (an endorsed direction of travel for its phase), in order")
+    @GetMapping(path = "/api/programmes/{programmeId}/service-areas/{serviceAreaId}/history",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    History serviceAreaHistory(@PathVariable String programmeId, @PathVariable String serviceAreaId) {
+        List<NarrativeLine> lines = narrative.serviceAreaHistory(programmeId, serviceAreaId);
         if (lines.isEmpty()) {
+            throw ApiProblem.notFound("service area " + serviceAreaId + " of programme", programmeId);
+        }
+        return new History("Programme", programmeId, NarrativeEntry.entity("Programme", programmeId), entries(lines));
+    }
+
+    private History history(String aggregateId, String expectedType) {
+        List<NarrativeLine> lines = narrative.history(aggregateId);
+        if (lines.isEmpty() || expectedType != null && !expectedType.equals(lines.get(0).aggregateType())) {
             throw ApiProblem.notFound("entity", aggregateId);
         }
         String aggregateType = lines.get(0).aggregateType();

@@ -53,6 +53,12 @@ record NarrativeEntry(
                 URI.create("/api/events?after=" + (line.position() - 1) + "&limit=1"));
     }
 
+    /** The aggregate type served under a collection such as {@code /api/posts}, or null. */
+    static String aggregateType(String collection) {
+        return COLLECTIONS.entrySet().stream().filter(entry -> entry.getValue().equals(collection))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
     /** Where the entity of an aggregate is read, or null for an aggregate type the API does not serve. */
     static URI entity(String aggregateType, String aggregateId) {
         String collection = aggregateType == null ? null : COLLECTIONS.get(aggregateType);

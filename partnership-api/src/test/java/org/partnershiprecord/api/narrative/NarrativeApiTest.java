@@ -283,6 +283,30 @@ class NarrativeApiTest {
         }
 
         @Test
+        void eachEntityHasItsHistoryAtItsOwnAddressAndAServiceAreaHasOneOfItsOwn() {
+            Recorded recorded = record();
+            JsonNode programme = reader().get("/api/programmes/" + recorded.programme() + "/history?"
+                    + recorded.await()).json();
+            assertThat(programme).isEqualTo(reader().get("/api/history/" + recorded.programme()).json());
+            assertThat(reader().get("/api/meetings/" + recorded.meeting() + "/history").json().get("aggregateType")
+                    .asString()).isEqualTo("Meeting");
+            assertThat(reader().get("/api/partnerships/" + recorded.partnership() + "/history").status())
+                    .isEqualTo(200);
+            Response wrongKind = reader().get("/api/posts/" + recorded.programme() + "/history");
+            assertThat(wrongKind.status()).as("a programme is not a post").isEqualTo(404);
+            assertThat(wrongKind.json().get("code").asString()).isEqualTo("NOT_FOUND");
+
+            Response climate = reader().get("/api/programmes/" + recorded.programme()
+                    + "/service-areas/climate/history");
+            assertThat(climate.status()).as(climate.toString()).isEqualTo(200);
+            assertThat(texts(climate.json().get("entries"), "eventType")).containsExactly("ServiceAreaAdded",
+                    "DirectionRecommended", "DirectionOfTravelEndorsed");
+            assertThat(climate.json().get("entries").get(0).get("sentence").asString()).contains("Climate Team");
+            assertThat(reader().get("/api/programmes/" + recorded.programme() + "/service-areas/"
+                    + unique("nowhere") + "/history").status()).isEqualTo(404);
+        }
+
+        @Test
         void theHistoryOfAnUnrecordedEntityIsNotFound() {
             Response missing = reader().get("/api/history/" + unique("nothing"));
             assertThat(missing.status()).isEqualTo(404);

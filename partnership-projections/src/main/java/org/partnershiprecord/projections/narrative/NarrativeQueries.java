@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.partnershiprecord.projections.common.EventFacts;
@@ -96,6 +97,35 @@ public class NarrativeQueries {
     public List<NarrativeLine> history(String aggregateId) {
         return jdbc.query("SELECT * FROM view_audit_entry WHERE aggregate_id = ? ORDER BY position",
                 (rs, n) -> row(rs), aggregateId).stream().map(NarrativeQueries::line).toList();
+    }
+
+    /**
+     * Every entry of one service area of a programme, in log order: the entries that name it
+     * ({@code serviceAreaId}) or include it (an endorsement's {@code directions}).
+     */
+    public List<NarrativeLine> serviceAreaHistory(String programmeId, String serviceAreaId) {
+        return jdbc.query("SELECT * FROM view_audit_entry WHERE aggregate_id = ? ORDER BY position",
+                        (rs, n) -> row(rs), programmeId).stream()
+                .filter(row -> concernsServiceArea(row.payload(), serviceAreaId))
+                .map(NarrativeQueries::line).toList();
+    }
+
+    private static boolean concernsServiceArea(String payload, String serviceAreaId) {
+        JsonNode event;
+        try {
+            event = JSON.readTree(payload);
+        } catch (JsonProcessingException unreadable) {
+            return false;
+        }
+        if (serviceAreaId.equals(event.path("serviceAreaId").asText(null))) {
+            return true;
+        }
+        for (JsonNode direction : event.path("directions")) {
+            if (serviceAreaId.equals(direction.path("serviceAreaId").asText(null))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Row> rows(Filter filter, long afterPosition, int limit) {

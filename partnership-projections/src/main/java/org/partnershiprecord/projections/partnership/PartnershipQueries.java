@@ -24,7 +24,7 @@ public class PartnershipQueries {
     }
 
     public List<Summary> all() {
-        return jdbc.query("SELECT partnership_id, name, status, formed_on, version FROM view_partnership ORDER BY name",
+        return jdbc.query("SELECT partnership_id, name, status, formed_on, version FROM view_partnership ORDER BY name, partnership_id",
                 (rs, row) -> new Summary(rs.getString("partnership_id"), rs.getString("name"), rs.getString("status"),
                         Sql.localDate(rs, "formed_on"), authorityCodes(rs.getString("partnership_id")),
                         rs.getLong("version")));
