@@ -26,6 +26,7 @@ import org.partnershiprecord.domain.meeting.MeetingCommand.HoldMeeting;
 import org.partnershiprecord.domain.meeting.MeetingCommand.RecordConditionLapsed;
 import org.partnershiprecord.domain.meeting.MeetingCommand.RecordConditionMet;
 import org.partnershiprecord.domain.meeting.MeetingCommand.RecordResolution;
+import org.partnershiprecord.domain.meeting.MeetingCommand.RescindResolution;
 import org.partnershiprecord.domain.meeting.MeetingEvent.AgendaItemAdded;
 import org.partnershiprecord.domain.meeting.MeetingEvent.EntryCorrected;
 import org.partnershiprecord.domain.meeting.MeetingEvent.MeetingHeld;
@@ -33,11 +34,13 @@ import org.partnershiprecord.domain.meeting.MeetingEvent.MinutesConfirmed;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionLapsed;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionMet;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRecorded;
+import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRescinded;
 
 /**
  * A body's sitting: its agenda (some items exempt under Schedule 12A), the resolutions it minuted,
  * whether a condition each hangs on was met or lapsed, the confirmation of the minutes as a correct
- * record, and later corrections. Nothing recorded is rewritten: a correction is a fact of its own.
+ * record, later corrections, and the rescission of a resolution by a later resolution of the same body.
+ * Nothing recorded is rewritten: a correction and a rescission are facts of their own.
  */
 public class Meeting {
 
@@ -172,6 +175,25 @@ public class Meeting {
                 resolutionExemptions.get(minuteReference), resolution.corrected(field, corrected).conditionStatus()));
     }
 
+    /**
+     * A resolution is rescinded by a later resolution of the body that passed it, once. It stays in the record:
+     * its recorded details can still be corrected and its exempt information released, but its condition is no
+     * longer met or lapses.
+     */
+    @CommandHandler
+    public void handle(RescindResolution command) {
+        String minuteReference = Check.text(command.minuteReference(), "The minute reference");
+        ResolutionRef rescindedBy = Check.required(command.rescindedBy(), "The resolution rescinding it")
+                .requireBodyAndDate("the rescission of minute " + minuteReference);
+        String reason = Check.optionalText(command.reason());
+        Minuted resolution = assertResolutionRecorded(minuteReference);
+        assertNotRescinded(resolution);
+        assertRescindedByTheResolvingBody(resolution, rescindedBy);
+        assertRescindedOnOrAfterTheMeeting(resolution, rescindedBy);
+        apply(new ResolutionRescinded(meetingId, resolution.itemNumber(), minuteReference, date, resolution.wording(),
+                rescindedBy, reason, resolutionExemptions.get(minuteReference)));
+    }
+
     @CommandHandler
     public void handle(MeetingCommand.ReleaseExemptInformation command) {
         String itemNumber = Check.optionalText(command.itemNumber());
@@ -274,6 +296,7 @@ public class Meeting {
 
     private Minuted assertConditionOpen(String minuteReference) {
         Minuted resolution = assertResolutionRecorded(minuteReference);
+        assertNotRescinded(resolution);
         if (resolution.conditionStatus() == ConditionStatus.UNCONDITIONAL) {
             throw new RuleViolation(RuleCode.RESOLUTION_NOT_CONDITIONAL,
                     "Minute " + minuteReference + " was resolved without a condition; there is none to meet or lapse.");
@@ -284,6 +307,44 @@ public class Meeting {
                             + describe(resolution.conditionStatus()) + ".");
         }
         return resolution;
+    }
+
+    /** RESOLUTION_RESCINDED: a rescinded resolution is not rescinded again, nor is its condition met or lapsed. */
+    private static void assertNotRescinded(Minuted resolution) {
+        ResolutionRef rescindedBy = resolution.rescindedBy();
+        if (rescindedBy != null) {
+            throw new RuleViolation(RuleCode.RESOLUTION_RESCINDED,
+                    "Minute " + resolution.minuteReference() + " was rescinded on " + rescindedBy.decidedOn() + " by "
+                            + (rescindedBy.minuteReference() != null ? "minute " + rescindedBy.minuteReference()
+                            + " of " : "") + "the " + rescindedBy.describeBody()
+                            + "; nothing more can follow from it but corrections of what was recorded.");
+        }
+    }
+
+    /**
+     * RESCISSION_NEEDS_RESOLVING_BODY: only the body that passed a resolution can rescind it. Another body,
+     * even a council's full council, can decide afresh on the matter, but the resolution is not its own to undo.
+     */
+    private void assertRescindedByTheResolvingBody(Minuted resolution, ResolutionRef rescindedBy) {
+        if (!rescindedBy.body().equals(bodyId)) {
+            throw new RuleViolation(RuleCode.RESCISSION_NEEDS_RESOLVING_BODY,
+                    "Minute " + resolution.minuteReference() + " was resolved by the " + bodyName
+                            + "; only that body can rescind it, not the " + rescindedBy.describeBody() + ".");
+        }
+    }
+
+    /** RESCISSION_BEFORE_RESOLUTION: a resolution is rescinded at the same or a later sitting, never before it. */
+    private void assertRescindedOnOrAfterTheMeeting(Minuted resolution, ResolutionRef rescindedBy) {
+        if (date != null && rescindedBy.decidedOn().isBefore(date)) {
+            throw new RuleViolation(RuleCode.RESCISSION_BEFORE_RESOLUTION,
+                    "Minute " + resolution.minuteReference() + " was resolved on " + date
+                            + "; it cannot be rescinded by a resolution of " + rescindedBy.decidedOn() + ".");
+        }
+        if (Objects.equals(rescindedBy.decidedOn(), date)
+                && Objects.equals(rescindedBy.minuteReference(), resolution.minuteReference())) {
+            throw new RuleViolation(RuleCode.INVALID_VALUE,
+                    "Minute " + resolution.minuteReference() + " cannot rescind itself.");
+        }
     }
 
     private static String describe(ConditionStatus status) {
@@ -330,7 +391,7 @@ public class Meeting {
         }
         resolutions.put(event.minuteReference(),
                 new Minuted(event.minuteReference(), event.itemNumber(), event.wording(), event.subjectTo(),
-                        event.conditionStatus()));
+                        event.conditionStatus(), null));
     }
 
     @EventSourcingHandler
@@ -343,6 +404,12 @@ public class Meeting {
     void on(ResolutionConditionLapsed event) {
         resolutions.computeIfPresent(event.minuteReference(),
                 (reference, resolution) -> resolution.withStatus(ConditionStatus.CONDITION_LAPSED));
+    }
+
+    @EventSourcingHandler
+    void on(ResolutionRescinded event) {
+        resolutions.computeIfPresent(event.minuteReference(),
+                (reference, resolution) -> resolution.rescinded(event.resolution()));
     }
 
     @EventSourcingHandler
@@ -366,12 +433,19 @@ public class Meeting {
         }
     }
 
-    /** What the meeting needs to remember of a resolution to decide on later commands. */
+    /**
+     * What the meeting needs to remember of a resolution to decide on later commands; {@code rescindedBy} is null
+     * until it is rescinded.
+     */
     private record Minuted(String minuteReference, String itemNumber, String wording, String subjectTo,
-                           ConditionStatus conditionStatus) {
+                           ConditionStatus conditionStatus, ResolutionRef rescindedBy) {
 
         Minuted withStatus(ConditionStatus status) {
-            return new Minuted(minuteReference, itemNumber, wording, subjectTo, status);
+            return new Minuted(minuteReference, itemNumber, wording, subjectTo, status, rescindedBy);
+        }
+
+        Minuted rescinded(ResolutionRef by) {
+            return new Minuted(minuteReference, itemNumber, wording, subjectTo, conditionStatus, by);
         }
 
         String valueOf(String field) {
@@ -386,10 +460,14 @@ public class Meeting {
 
         Minuted corrected(String field, String value) {
             return switch (field) {
-                case MINUTE_REFERENCE -> new Minuted(value, itemNumber, wording, subjectTo, conditionStatus);
-                case WORDING -> new Minuted(minuteReference, itemNumber, value, subjectTo, conditionStatus);
-                case ITEM_NUMBER -> new Minuted(minuteReference, value, wording, subjectTo, conditionStatus);
-                case SUBJECT_TO -> new Minuted(minuteReference, itemNumber, wording, value, conditionAfter(value));
+                case MINUTE_REFERENCE -> new Minuted(value, itemNumber, wording, subjectTo, conditionStatus,
+                        rescindedBy);
+                case WORDING -> new Minuted(minuteReference, itemNumber, value, subjectTo, conditionStatus,
+                        rescindedBy);
+                case ITEM_NUMBER -> new Minuted(minuteReference, value, wording, subjectTo, conditionStatus,
+                        rescindedBy);
+                case SUBJECT_TO -> new Minuted(minuteReference, itemNumber, wording, value, conditionAfter(value),
+                        rescindedBy);
                 default -> throw new IllegalArgumentException(field);
             };
         }

@@ -55,6 +55,15 @@ public sealed interface MeetingCommand {
     }
 
     /**
+     * The body rescinds the resolution it minuted under {@code minuteReference}, by a later resolution
+     * {@code rescindedBy}, whose body and date must be stated. {@code reason} is null when the paper gives none
+     * beyond the rescinding resolution's own wording. The rescinded resolution stays in the record, marked.
+     */
+    record RescindResolution(@TargetAggregateIdentifier MeetingId meetingId, String minuteReference,
+                             ResolutionRef rescindedBy, String reason) implements MeetingCommand {
+    }
+
+    /**
      * A recorded decision to publish exempt information: an agenda item (and the resolutions that
      * inherit its exemption), one resolution, or one document. Give exactly one of {@code itemNumber},
      * {@code minuteReference} and {@code documentReference}.

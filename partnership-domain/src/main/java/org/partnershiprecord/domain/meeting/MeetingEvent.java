@@ -10,7 +10,7 @@ import org.partnershiprecord.domain.common.BodyId;
 import org.partnershiprecord.domain.common.MeetingId;
 import org.partnershiprecord.domain.common.ResolutionRef;
 
-/** Facts recorded about a meeting: its sitting, agenda, resolutions, confirmation and corrections. */
+/** Facts recorded about a meeting: its sitting, agenda, resolutions, confirmation, corrections and rescissions. */
 public sealed interface MeetingEvent {
 
     MeetingId meetingId();
@@ -63,6 +63,20 @@ public sealed interface MeetingEvent {
     record EntryCorrected(MeetingId meetingId, String minuteReference, String field, String originalValue,
                           String correctedValue, String reason, Exemption exemption,
                           ConditionStatus conditionStatus) implements MeetingEvent {
+    }
+
+    /**
+     * The resolution filed under {@code minuteReference} was rescinded by a later {@code resolution} of the body
+     * that passed it. Nothing is removed: the resolution stays in the record, marked rescinded. {@code itemNumber},
+     * {@code meetingDate} and {@code wording} are the rescinded resolution's as they stood when it was rescinded;
+     * {@code reason} is null when not stated. The rescinding resolution is named {@code resolution}, as on every event
+     * a resolution authorises, so the audit trail and the decision register show who rescinded it. The rescission of
+     * an exempt resolution carries its {@code exemption}.
+     */
+    @Revision("1")
+    record ResolutionRescinded(MeetingId meetingId, String itemNumber, String minuteReference, LocalDate meetingDate,
+                               String wording, ResolutionRef resolution, String reason, Exemption exemption)
+            implements MeetingEvent {
     }
 
     /** Exempt information made public by a recorded decision; the exemption it had is kept for the record. */

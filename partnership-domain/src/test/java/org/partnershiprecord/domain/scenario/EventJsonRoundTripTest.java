@@ -2,6 +2,7 @@ package org.partnershiprecord.domain.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,11 @@ import java.util.stream.Collectors;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
+import org.partnershiprecord.domain.common.BodyId;
+import org.partnershiprecord.domain.common.MeetingId;
+import org.partnershiprecord.domain.common.ResolutionRef;
+import org.partnershiprecord.domain.meeting.Exemption;
+import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRescinded;
 
 /**
  * Every event the three council papers produce goes through Axon's {@link JacksonSerializer}, as the event store
@@ -38,6 +44,22 @@ class EventJsonRoundTripTest {
     @Test
     void everyEventOfTheCouncilPolicyFrameworkPaperSurvivesJson() {
         assertEveryEventRoundTrips(recorded(CouncilPolicyFramework2012ScenarioTest::recordThePaper));
+    }
+
+    /**
+     * The papers rescind nothing, so the rescission is tried by hand: a stated reason and an exemption, and then
+     * neither (nulls for "not stated"), with a curly apostrophe in the wording.
+     */
+    @Test
+    void theRescissionOfAResolutionSurvivesJson() {
+        MeetingId meeting = MeetingId.of("jsspc-2022-03-15");
+        ResolutionRef rescinding = ResolutionRef.of(BodyId.of("jsspc"), "Joint Shared Services and Personnel Committee",
+                LocalDate.of(2022, 6, 14), "(6)", "That resolution 9(1) be rescinded.");
+        assertEveryEventRoundTrips(List.of(
+                new ResolutionRescinded(meeting, "9", "9(1)", LocalDate.of(2022, 3, 15),
+                        "That the Committee\u2019s staffing proposal be approved.", rescinding,
+                        "The proposal was withdrawn.", Exemption.of(1, 2, 3, 4)),
+                new ResolutionRescinded(meeting, null, "(3)", null, "Endorsed.", rescinding, null, null)));
     }
 
     @Test
