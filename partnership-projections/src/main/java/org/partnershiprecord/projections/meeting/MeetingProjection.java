@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -23,18 +24,22 @@ import org.partnershiprecord.domain.meeting.MeetingEvent.MinutesConfirmed;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionLapsed;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionMet;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRecorded;
+import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRescinded;
+import org.partnershiprecord.projections.common.EventPositions;
 import org.partnershiprecord.projections.common.JsonColumns;
 import org.partnershiprecord.projections.common.ResolutionView;
 import org.partnershiprecord.projections.common.Sql;
 import org.partnershiprecord.projections.meeting.MeetingView.CorrectionView;
 import org.partnershiprecord.projections.meeting.MeetingView.DecisionRegisterView;
+import org.partnershiprecord.projections.meeting.MeetingView.RescissionView;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Builds the meetings view. It only copies what events say: it decides nothing. A correction overwrites the
  * corrected column and appends to the resolution's list of corrections, so the original stays visible. A corrected
  * condition that the event says makes the resolution unconditional, or newly conditional, also clears the
- * settlement recorded for the condition it replaces; that settlement stays in the log.
+ * settlement recorded for the condition it replaces; that settlement stays in the log. A rescission marks the
+ * resolution, which keeps its place and its values.
  */
 @ProcessingGroup(MeetingProjection.PROCESSING_GROUP)
 public class MeetingProjection {
@@ -140,6 +145,16 @@ public class MeetingProjection {
                                 row.recordedIn());
                     }
                 });
+        touch(event.meetingId(), version);
+    }
+
+    @EventHandler
+    void on(ResolutionRescinded event, EventMessage<?> message, @SequenceNumber long version,
+            @Timestamp Instant recordedAt, @MetaDataValue(RECORDED_BY) String recordedBy) {
+        RescissionView rescission = RescissionView.of(ResolutionView.of(event.resolution()), event.reason(),
+                EventPositions.of(jdbc, message), recordedBy, recordedAt);
+        jdbc.update("UPDATE view_meeting_resolution SET rescission = ? WHERE meeting_id = ? AND minute_reference = ?",
+                JsonColumns.write(rescission), event.meetingId().value(), event.minuteReference());
         touch(event.meetingId(), version);
     }
 

@@ -9,6 +9,7 @@ import org.partnershiprecord.projections.common.Sql;
 import org.partnershiprecord.projections.meeting.MeetingView.AgendaItemView;
 import org.partnershiprecord.projections.meeting.MeetingView.DecisionRegisterView;
 import org.partnershiprecord.projections.meeting.MeetingView.MinutedResolution;
+import org.partnershiprecord.projections.meeting.MeetingView.RescissionView;
 import org.partnershiprecord.projections.meeting.MeetingView.Summary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -77,7 +78,8 @@ public class MeetingQueries {
                             rs.getString("condition_met_evidence"), rs.getString("condition_lapsed_reason"),
                             rs.getString("recommended_to"), !paragraphs.isEmpty(), paragraphs,
                             JsonColumns.read(rs.getString("decision_register"), DecisionRegisterView.class),
-                            MeetingProjection.corrections(rs.getString("corrections")));
+                            MeetingProjection.corrections(rs.getString("corrections")),
+                            JsonColumns.read(rs.getString("rescission"), RescissionView.class));
                 }, meetingId);
     }
 

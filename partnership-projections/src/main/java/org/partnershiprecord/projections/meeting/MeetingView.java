@@ -8,7 +8,7 @@ import org.partnershiprecord.projections.common.ResolutionView;
 
 /**
  * A meeting as the record shows it now: the body that sat, its agenda, the resolutions minuted (corrected values,
- * each with the corrections that led to them) and who confirmed the minutes. {@code version} is the aggregate
+ * each with the corrections that led to them, and the rescission of any rescinded) and who confirmed the minutes. {@code version} is the aggregate
  * version (its ETag).
  *
  * <p>Exempt material (Schedule 12A) is shown as recorded; {@code exempt} and {@code exemptParagraphs} mark it so
@@ -36,13 +36,15 @@ public record MeetingView(String meetingId, String bodyId, String bodyName, Stri
      * A resolution as minuted, with any corrections applied; {@code corrections} keeps every original value.
      * {@code conditionStatus} is UNCONDITIONAL, CONDITIONAL, CONDITION_MET or CONDITION_LAPSED; the condition's
      * settlement date and evidence (met) or reason (lapsed) are null until it is settled. {@code meetingId} is
-     * repeated so that an exempt entry can be matched to a recorded release wherever it is shown.
+     * repeated so that an exempt entry can be matched to a recorded release wherever it is shown. {@code rescission}
+     * is null while the resolution stands; a rescinded resolution keeps its place, marked by it.
      */
     public record MinutedResolution(String meetingId, String minuteReference, String itemNumber, String action, String wording,
                                     String subjectTo, String conditionStatus, LocalDate conditionSettledOn,
                                     String conditionMetEvidence, String conditionLapsedReason, String recommendedTo,
                                     boolean exempt, List<Integer> exemptParagraphs,
-                                    DecisionRegisterView decisionRegister, List<CorrectionView> corrections) {
+                                    DecisionRegisterView decisionRegister, List<CorrectionView> corrections,
+                                    RescissionView rescission) {
     }
 
     /** What UK decision registers publish beyond the wording; each part null when not stated. */
@@ -57,6 +59,22 @@ public record MeetingView(String meetingId, String bodyId, String bodyName, Stri
      */
     public record CorrectionView(String field, String originalValue, String correctedValue, String reason,
                                  String recordedBy, Instant recordedAt) {
+    }
+
+    /**
+     * The rescission of a resolution: the later resolution of its body that rescinded it ({@code decidedOn} is the
+     * date of the rescission), the reason when one is stated, who recorded it when, {@code position}, the rescinding
+     * event's position in the log (its entry in the audit trail and the narrative record), and {@code event}, the
+     * link to that event in the event feed, as the narrative record gives it.
+     */
+    public record RescissionView(ResolutionView rescindedBy, String reason, long position, String event,
+                                 String recordedBy, Instant recordedAt) {
+
+        static RescissionView of(ResolutionView rescindedBy, String reason, long position, String recordedBy,
+                                 Instant recordedAt) {
+            return new RescissionView(rescindedBy, reason, position, "/api/events?after=" + (position - 1) + "&limit=1",
+                    recordedBy, recordedAt);
+        }
     }
 
     /** A line of the meeting list. */

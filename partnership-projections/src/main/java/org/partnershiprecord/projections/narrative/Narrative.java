@@ -70,6 +70,7 @@ import org.partnershiprecord.domain.meeting.MeetingEvent.MinutesConfirmed;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionLapsed;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionMet;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRecorded;
+import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRescinded;
 import org.partnershiprecord.domain.meeting.ResolutionAction;
 import org.partnershiprecord.domain.partnership.Assessment;
 import org.partnershiprecord.domain.partnership.PartnershipEvent;
@@ -274,6 +275,10 @@ public final class Narrative {
                 "the " + field(e.field()) + " of minute " + e.minuteReference() + " of meeting " + e.meetingId()
                         + " was corrected from " + quoteOrNone(e.originalValue()) + " to "
                         + quoteOrNone(e.correctedValue()) + " because " + because(e.reason())));
+        tell(ResolutionRescinded.class, e -> decided(e.resolution(), null,
+                "rescinded minute " + e.minuteReference() + " of its meeting " + on(e.meetingDate()) + " (meeting "
+                        + e.meetingId() + "), " + quote(e.wording())
+                        + (e.reason() != null ? ", because " + because(e.reason()) : "")));
         tell(DocumentReferenced.class, e -> undated(
                 "the document " + quote(e.title()) + " (" + e.documentReference() + ") was put before meeting "
                         + e.meetingId() + (e.itemNumber() != null ? " under item " + e.itemNumber() : "")

@@ -10,8 +10,10 @@ import org.partnershiprecord.domain.meeting.MeetingEvent.EntryCorrected;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionLapsed;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionMet;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRecorded;
+import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRescinded;
 import org.partnershiprecord.projections.common.EventFacts;
 import org.partnershiprecord.projections.common.EventPositions;
+import org.partnershiprecord.projections.common.JsonColumns;
 import org.partnershiprecord.projections.common.ResolutionView;
 import org.partnershiprecord.projections.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The decision register: a row for every event that carries the resolution authorising it, and for
  * every resolution a meeting recorded. Later condition outcomes and corrections update the row; the
- * audit trail keeps the original.
+ * audit trail keeps the original. A rescission marks the rescinded minute's row and, like any event a
+ * resolution authorises, adds a row for the rescinding resolution.
  */
 @ProcessingGroup(DecisionRegisterProjection.PROCESSING_GROUP)
 public class DecisionRegisterProjection {
@@ -50,6 +53,9 @@ public class DecisionRegisterProjection {
             correct(message.getAggregateIdentifier(), corrected);
             return;
         }
+        if (payload instanceof ResolutionRescinded rescinded) {
+            rescind(message.getAggregateIdentifier(), rescinded, EventPositions.of(jdbc, message));
+        }
         EventFacts.resolution(payload).ifPresent(resolution -> insert(payload, message, resolution));
     }
 
@@ -75,7 +81,9 @@ public class DecisionRegisterProjection {
                 position, type, message.getType(), message.getAggregateIdentifier(), partnershipId, resolution.bodyId(),
                 resolution.bodyName(), Sql.date(resolution.decidedOn()), resolution.minuteReference(),
                 resolution.wording(), resolution.subjectTo(), status, action,
-                EventFacts.humanise(type) + " (" + message.getType() + " " + message.getAggregateIdentifier() + ")",
+                EventFacts.humanise(type) + (payload instanceof ResolutionRescinded rescinded
+                        ? ": minute " + rescinded.minuteReference() : "")
+                        + " (" + message.getType() + " " + message.getAggregateIdentifier() + ")",
                 EventFacts.exemptParagraphs(payload).orElse(null), itemNumber);
     }
 
@@ -127,6 +135,14 @@ public class DecisionRegisterProjection {
         jdbc.update("UPDATE view_decision SET " + column + " = ?, corrected = TRUE"
                         + " WHERE aggregate_id = ? AND event_type = 'ResolutionRecorded' AND minute_reference = ?",
                 corrected.correctedValue(), meetingId, corrected.minuteReference());
+    }
+
+    private void rescind(String meetingId, ResolutionRescinded rescinded, long position) {
+        jdbc.update("""
+                UPDATE view_decision SET rescinded_by = ?, rescinded_in = ?
+                 WHERE aggregate_id = ? AND event_type = 'ResolutionRecorded' AND minute_reference = ?""",
+                JsonColumns.write(ResolutionView.of(rescinded.resolution())), position, meetingId,
+                rescinded.minuteReference());
     }
 
     @ResetHandler

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.partnershiprecord.projections.common.JsonColumns;
+import org.partnershiprecord.projections.common.ResolutionView;
 import org.partnershiprecord.projections.common.Sql;
 import org.partnershiprecord.projections.register.DecisionRegisterEntry.Effect;
+import org.partnershiprecord.projections.register.DecisionRegisterEntry.Rescission;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,7 +33,7 @@ public class DecisionRegisterQueries {
     private record Row(long position, String eventType, String aggregateType, String aggregateId, String partnershipId,
                        String bodyId, String bodyName, LocalDate decidedOn, String minuteReference, String wording,
                        String subjectTo, String conditionStatus, String action, String effect, String exemptParagraphs,
-                       boolean corrected, String itemNumber) {
+                       boolean corrected, String itemNumber, ResolutionView rescindedBy, Long rescindedIn) {
 
         /**
          * One resolution: the same body, date and minute. Without a stated date, minutes of different
@@ -65,7 +68,8 @@ public class DecisionRegisterQueries {
                 rs.getString("body_id"), rs.getString("body_name"), Sql.localDate(rs, "decided_on"),
                 rs.getString("minute_reference"), rs.getString("wording"), rs.getString("subject_to"),
                 rs.getString("condition_status"), rs.getString("action"), rs.getString("effect"),
-                rs.getString("exempt_paragraphs"), rs.getBoolean("corrected"), rs.getString("item_number")),
+                rs.getString("exempt_paragraphs"), rs.getBoolean("corrected"), rs.getString("item_number"),
+                JsonColumns.resolution(rs.getString("rescinded_by")), rs.getObject("rescinded_in", Long.class)),
                 arguments.toArray());
 
         Map<List<Object>, List<Row>> byResolution = new LinkedHashMap<>();
@@ -82,10 +86,13 @@ public class DecisionRegisterQueries {
             String partnershipId = filter.partnershipId() != null ? filter.partnershipId()
                     : group.stream().map(Row::partnershipId).filter(Objects::nonNull).findFirst().orElse(null);
             String exempt = group.stream().map(Row::exemptParagraphs).filter(Objects::nonNull).findFirst().orElse(null);
+            Rescission rescission = group.stream().filter(r -> r.rescindedBy() != null).findFirst()
+                    .map(r -> new Rescission(r.rescindedBy(), r.rescindedIn())).orElse(null);
             entries.add(new DecisionRegisterEntry(minute.aggregateId(), minute.itemNumber(), minute.bodyId(),
                     minute.bodyName(), minute.decidedOn(),
                     minute.minuteReference(), minute.wording(), minute.subjectTo(), minute.conditionStatus(),
                     minute.action(), partnershipId, exempt, group.stream().anyMatch(Row::corrected),
+                    rescission != null, rescission,
                     group.stream().map(r -> new Effect(r.position(), r.eventType(), r.aggregateType(), r.aggregateId(),
                             r.effect())).toList()));
         }

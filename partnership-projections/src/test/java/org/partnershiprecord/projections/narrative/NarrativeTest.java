@@ -72,6 +72,7 @@ import org.partnershiprecord.domain.meeting.MeetingEvent.MinutesConfirmed;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionLapsed;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionMet;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRecorded;
+import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionRescinded;
 import org.partnershiprecord.domain.meeting.ResolutionAction;
 import org.partnershiprecord.domain.partnership.Assessment;
 import org.partnershiprecord.domain.partnership.AssessmentOutcome;
@@ -178,6 +179,11 @@ class NarrativeTest {
                         org.partnershiprecord.domain.meeting.ConditionStatus.UNCONDITIONAL),
                 new ExemptInformationReleased(MEETING, "9", null, null, Exemption.of(1, 2), LocalDate.of(2023, 3, 15),
                         jsspc("(2)", "That the information be published.")),
+                new ResolutionRescinded(MEETING, null, "(3)", SITTING,
+                        "That the direction of travel for services in phase two be endorsed.",
+                        new ResolutionRef(BODY, JSSPC, LocalDate.of(2022, 6, 14), "(6)",
+                                "That resolution (3) of 15 March 2022 be rescinded.", null),
+                        "The phase two services are to be reconsidered with phase three.", null),
                 new DocumentReferenced(MEETING, "9", "Appendix 2", "Staffing implications", Exemption.of(1)),
                 // programme
                 new ProgrammeLaunched(PROGRAMME, P, ProgrammeKind.SEPARATION, "Separation of joint working",
@@ -291,6 +297,7 @@ class NarrativeTest {
                         org.partnershiprecord.domain.meeting.ConditionStatus.UNCONDITIONAL),
                 new ExemptInformationReleased(MEETING, null, "9(1)", null, Exemption.of(3), null, null),
                 new ExemptInformationReleased(MEETING, null, null, "Appendix 2", Exemption.of(1), null, null),
+                new ResolutionRescinded(MEETING, null, "7", null, "Resolved", notStated("Rescinded"), null, null),
                 new DocumentReferenced(MEETING, null, "Background paper", "Background", null),
                 new ProgrammeLaunched(PROGRAMME, P, ProgrammeKind.INTEGRATION, "Integration", List.of(OCC, CDC), null,
                         null),
@@ -360,6 +367,21 @@ class NarrativeTest {
         assertThat(Narrative.sentence(cleared, null)).isEqualTo("The condition of minute (5) of meeting"
                 + " jsspc-2022-03-15 was corrected from 'the Executive endorsing' to nothing because recorded in error.");
         assertThat(Narrative.narrate(cleared, null).date()).as("a correction carries no date of its own").isNull();
+    }
+
+    @Test
+    void aRescissionSaysWhichBodyRescindedWhichMinuteOfWhichSittingAndWhy() {
+        Narrative.Line rescinded = Narrative.narrate(samples().get(ResolutionRescinded.class), RECORDED);
+        assertThat(rescinded.sentence()).isEqualTo("14 June 2022 — the Joint Shared Services and Personnel Committee,"
+                + " minute (6), rescinded minute (3) of its meeting on 15 March 2022 (meeting jsspc-2022-03-15), 'That"
+                + " the direction of travel for services in phase two be endorsed.', because the phase two services are"
+                + " to be reconsidered with phase three." + RECORDED_TEXT);
+        assertThat(rescinded.date()).as("a rescission is dated by the rescinding resolution")
+                .isEqualTo(LocalDate.of(2022, 6, 14));
+        assertThat(Narrative.sentence(new ResolutionRescinded(MEETING, null, "(3)", null, "Endorsed.",
+                jsspc("(2)", "Rescinded."), null, null), null)).isEqualTo("15 March 2022 — the Joint Shared Services"
+                + " and Personnel Committee, minute (2), rescinded minute (3) of its meeting on a date not stated"
+                + " (meeting jsspc-2022-03-15), 'Endorsed.'.");
     }
 
     @Test
