@@ -37,7 +37,7 @@ public class ExemptContentFilter {
             "payloadType", "revision", "aggregateType", "timestamp", "recordedAt", "recordedBy", "recorderRoles",
             "clientId", "correlationId", "causationId", "requestId", "date", "meetingDate", "decidedOn", "bodyName",
             "bodyKind", "itemNumber", "minuteReference", "documentReference", "status", "conditionStatus", "action",
-            "corrected", "exempt", "released", "authorities", "last", "nextAfter");
+            "corrected", "rescinded", "exempt", "released", "authorities", "last", "nextAfter");
 
     private final ExemptionReleases releases;
     private final boolean integrationSeesExempt;

@@ -107,7 +107,7 @@ class ExportController {
     static void writeCsv(OutputStream out, List<DecisionRegisterEntry> entries) throws IOException {
         Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         csv.write("decided_on,body_id,body_name,minute_reference,action,wording,subject_to,condition_status,"
-                + "partnership_id,exempt_paragraphs,corrected,effects\r\n");
+                + "partnership_id,exempt_paragraphs,corrected,effects,rescinded,rescinded_by\r\n");
         for (DecisionRegisterEntry entry : entries) {
             String effects = String.join("; ", entry.effects().stream()
                     .map(e -> e.eventType() + " " + e.aggregateType() + " " + e.aggregateId() + " @" + e.position())
@@ -115,10 +115,20 @@ class ExportController {
             csv.write(String.join(",", cell(entry.decidedOn()), cell(entry.bodyId()), cell(entry.bodyName()),
                     cell(entry.minuteReference()), cell(entry.action()), cell(entry.wording()), cell(entry.subjectTo()),
                     cell(entry.conditionStatus()), cell(entry.partnershipId()), cell(entry.exemptParagraphs()),
-                    cell(entry.corrected()), cell(effects)));
+                    cell(entry.corrected()), cell(effects), cell(entry.rescinded()), cell(rescindedBy(entry))));
             csv.write("\r\n");
         }
         csv.flush();
+    }
+
+    /** "Joint Shared Services and Personnel Committee, minute (6), 2022-06-14", or nothing while it stands. */
+    private static String rescindedBy(DecisionRegisterEntry entry) {
+        if (entry.rescission() == null || entry.rescission().rescindedBy() == null) {
+            return null;
+        }
+        var by = entry.rescission().rescindedBy();
+        return by.bodyName() + (by.minuteReference() != null ? ", minute " + by.minuteReference() : "") + ", "
+                + by.decidedOn();
     }
 
     /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula. */

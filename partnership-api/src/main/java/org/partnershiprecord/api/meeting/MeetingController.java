@@ -17,6 +17,7 @@ import org.partnershiprecord.api.meeting.MeetingRequests.ConfirmMinutesRequest;
 import org.partnershiprecord.api.meeting.MeetingRequests.CorrectEntryRequest;
 import org.partnershiprecord.api.meeting.MeetingRequests.HoldMeetingRequest;
 import org.partnershiprecord.api.meeting.MeetingRequests.RecordResolutionRequest;
+import org.partnershiprecord.api.meeting.MeetingRequests.RescindResolutionRequest;
 import org.partnershiprecord.api.record.CommandDispatcher;
 import org.partnershiprecord.api.record.CommandDispatcher.CommandAccepted;
 import org.partnershiprecord.api.views.AsAtView;
@@ -29,6 +30,7 @@ import org.partnershiprecord.domain.meeting.MeetingCommand.HoldMeeting;
 import org.partnershiprecord.domain.meeting.MeetingCommand.RecordConditionLapsed;
 import org.partnershiprecord.domain.meeting.MeetingCommand.RecordConditionMet;
 import org.partnershiprecord.domain.meeting.MeetingCommand.RecordResolution;
+import org.partnershiprecord.domain.meeting.MeetingCommand.RescindResolution;
 import org.partnershiprecord.projections.meeting.MeetingProjection;
 import org.partnershiprecord.projections.meeting.MeetingQueries;
 import org.partnershiprecord.projections.meeting.MeetingView;
@@ -45,12 +47,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Meetings: a body's sitting, its agenda, the resolutions minuted, conditions met or lapsed, confirmation of the
- * minutes and corrections. A minute reference in a path ("4(2)", "1(a)") is one path segment; percent-encode it
+ * minutes, corrections and rescissions. A minute reference in a path ("4(2)", "1(a)") is one path segment; percent-encode it
  * when it holds anything but letters, digits, parentheses, '.', '-' or '_'.
  */
 @RestController
 @RequestMapping(path = "/api/meetings", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Meetings", description = "Sittings of bodies: agenda, exempt items, resolutions, conditions, corrections")
+@Tag(name = "Meetings",
+        description = "Sittings of bodies: agenda, exempt items, resolutions, conditions, corrections, rescissions")
 class MeetingController {
 
     private static final String COLLECTION = "/api/meetings";
@@ -132,6 +135,21 @@ class MeetingController {
                 body.correctedValue(), body.reason()), CommandRequests.from(http));
     }
 
+    @Operation(summary = "Record that a later resolution of the same body rescinded a resolution; it stays in the"
+            + " record, marked (RescindResolution)",
+            description = "The rescinding resolution's body (the body that passed the rescinded one) and date are"
+                    + " required; its date is on or after the sitting's. A rescinded resolution's condition is no"
+                    + " longer met or lapses; what was recorded of it can still be corrected.")
+    @PostMapping(path = "/{meetingId}/resolutions/{minuteReference}/rescission",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CommandAccepted> rescind(@PathVariable String meetingId,
+                                            @Parameter(description = MINUTE_REFERENCE)
+                                            @PathVariable String minuteReference,
+                                            @Valid @RequestBody RescindResolutionRequest body, HttpServletRequest http) {
+        return commands.update(new RescindResolution(MeetingId.of(meetingId), minuteReference,
+                body.resolution().toRef(), body.reason()), CommandRequests.from(http));
+    }
+
     @Operation(summary = "Publish exempt information by a recorded decision (ReleaseExemptInformation)")
     @PostMapping(path = "/{meetingId}/exemption-releases", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CommandAccepted> release(@PathVariable String meetingId,
@@ -161,7 +179,8 @@ class MeetingController {
         return queries.all(bodyId);
     }
 
-    @Operation(summary = "One meeting with its agenda, resolutions (as corrected, with their corrections) and confirmation")
+    @Operation(summary = "One meeting with its agenda, resolutions (as corrected, with their corrections and any"
+            + " rescission) and confirmation")
     @AsAtView(views = MeetingProjection.class, aggregateType = "Meeting", idVariable = "meetingId")
     @GetMapping("/{meetingId}")
     ResponseEntity<MeetingView> one(@PathVariable String meetingId) {

@@ -98,6 +98,14 @@ final class MeetingRequests {
             @Schema(description = "Why the entry is corrected.") @NotBlank @Size(max = 10000) String reason) {
     }
 
+    /** The later resolution rescinding a minuted one, and why when the paper says more than that resolution. */
+    record RescindResolutionRequest(
+            @Schema(description = "The later resolution of the body that passed the rescinded one; bodyId, bodyName"
+                    + " and decidedOn are required.") @Valid @NotNull ResolutionRequest resolution,
+            @Schema(description = "Why it was rescinded, when the paper says more than the rescinding resolution;"
+                    + " omit otherwise.") @Size(max = 10000) String reason) {
+    }
+
     /** A document before the meeting: a report, an appendix, a background paper. */
     record ReferenceDocumentRequest(
             @Schema(description = "The agenda item it belongs to, if any.", example = "18") @Size(max = 100) String itemNumber,

@@ -79,6 +79,10 @@ class ViewRebuildApiTest {
             assertThat(before.get(table(before, "view_programme_service_area"))).isNotEmpty();
             assertThat(before.get(table(before, "view_agreement_termination_date"))).isNotEmpty();
             assertThat(before.get(table(before, "view_business_case_saving"))).isNotEmpty();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM view_meeting_resolution WHERE rescission IS NOT NULL",
+                    Long.class)).as("rescinded minutes").isPositive();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM view_decision WHERE rescinded_by IS NOT NULL",
+                    Long.class)).as("rescinded register entries").isPositive();
             long events = eventCount();
 
             Response accepted = monitor().post(REBUILDS, "{\"view\":\"all\"}");
@@ -434,7 +438,7 @@ class ViewRebuildApiTest {
         /**
          * A partnership with principles, objectives and a review; an agreement with a review, a variation and a moved
          * termination date; a programme with phases, service areas, recommendations, an endorsed direction and a
-         * decided arrangement; a business case with savings.
+         * decided arrangement; a sitting of the committee with a minute it later rescinded; a business case with savings.
          */
         private String recordPartnershipWithItsWork(int n) {
             // Bodies of its own: the database is shared, and other tests read the register by body and sitting.
@@ -492,6 +496,15 @@ class ViewRebuildApiTest {
             accepted(recorder().post("/api/programmes/" + programme + "/service-areas/procurement/arrangement", json(
                     "arrangement", "SECTION_101_DELEGATION", "effectiveFrom", "2022-09-01",
                     "resolution", resolution(committee, COMMITTEE, "2021-12-12", "(5)", "Delegated."))));
+
+            String meeting = unique("rebuild-sitting");
+            accepted(recorder().post("/api/meetings", json("meetingId", meeting, "bodyId", committee,
+                    "date", "2021-11-11", "title", COMMITTEE)));
+            accepted(recorder().post("/api/meetings/" + meeting + "/resolutions", json("minuteReference", "(3)",
+                    "action", "ENDORSE", "wording", "Endorsed.")));
+            accepted(recorder().post("/api/meetings/" + meeting + "/resolutions/(3)/rescission", json(
+                    "resolution", resolution(committee, COMMITTEE, "2021-12-12", "(6)", "Rescinded."),
+                    "reason", "Reconsidered.")));
 
             String businessCase = unique("case");
             accepted(recorder().post("/api/business-cases", json("businessCaseId", businessCase,

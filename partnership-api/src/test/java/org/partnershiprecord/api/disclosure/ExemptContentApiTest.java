@@ -38,6 +38,8 @@ class ExemptContentApiTest extends ApiTestBase {
     String wordingMarker;
     String declarationMarker;
     String correctionMarker;
+    String rescissionMarker;
+    String rescindingMarker;
     String documentMarker;
     String caseMarker;
     String endorsementMarker;
@@ -53,6 +55,8 @@ class ExemptContentApiTest extends ApiTestBase {
         wordingMarker = unique("WORDING-MARKER");
         declarationMarker = unique("DECLARATION-MARKER");
         correctionMarker = unique("CORRECTION-MARKER");
+        rescissionMarker = unique("RESCISSION-MARKER");
+        rescindingMarker = unique("RESCINDING-MARKER");
         documentMarker = unique("DOCUMENT-MARKER");
         caseMarker = unique("CASE-MARKER");
         endorsementMarker = unique("ENDORSEMENT-MARKER");
@@ -84,9 +88,14 @@ class ExemptContentApiTest extends ApiTestBase {
         ok(recorder().post("/api/business-cases/" + businessCase + "/endorsements", """
                 {"resolution":{"bodyId":"%s","bodyName":"Joint Management Team","decidedOn":"2022-03-01",
                  "minuteReference":"7","wording":"%s"}}""".formatted(unique("jmt"), endorsementMarker)));
-        lastPosition = ok(recorder().post("/api/meetings/" + meeting + "/corrections", """
+        ok(recorder().post("/api/meetings/" + meeting + "/corrections", """
                 {"minuteReference":"9(1)","field":"wording","correctedValue":"%s corrected","reason":"%s"}"""
-                .formatted(wordingMarker, correctionMarker))).json().get("position").asLong();
+                .formatted(wordingMarker, correctionMarker)));
+        // The rescission of an exempt minute is exempt as the minute is: its reason, and the rescinding wording.
+        lastPosition = ok(recorder().post("/api/meetings/" + meeting + "/resolutions/9(1)/rescission", """
+                {"resolution":{"bodyId":"%s","bodyName":"Joint Shared Services and Personnel Committee",
+                 "decidedOn":"2022-06-14","minuteReference":"12","wording":"%s"},"reason":"%s"}"""
+                .formatted(body, rescindingMarker, rescissionMarker))).json().get("position").asLong();
         as("monitor").get("/api/meetings/" + meeting + "?awaitPosition=" + lastPosition);
     }
 
@@ -96,8 +105,8 @@ class ExemptContentApiTest extends ApiTestBase {
     }
 
     private List<String> markers() {
-        return List.of(titleMarker, wordingMarker, declarationMarker, correctionMarker, documentMarker, caseMarker,
-                endorsementMarker);
+        return List.of(titleMarker, wordingMarker, declarationMarker, correctionMarker, rescissionMarker,
+                rescindingMarker, documentMarker, caseMarker, endorsementMarker);
     }
 
     /** Every GET of the OpenAPI document, path parameters filled with the ids recorded above. */
@@ -171,13 +180,23 @@ class ExemptContentApiTest extends ApiTestBase {
         assertThat(item.get("title").asString()).startsWith("[withheld");
         JsonNode resolution = find(view.get("resolutions"), "minuteReference", "9(1)");
         assertThat(resolution.get("wording").asString()).startsWith("[withheld");
+        JsonNode rescission = resolution.get("rescission");
+        assertThat(rescission.get("rescindedBy").get("decidedOn").asString()).isEqualTo("2022-06-14");
+        assertThat(rescission.get("rescindedBy").get("minuteReference").asString()).isEqualTo("12");
+        assertThat(rescission.get("rescindedBy").get("wording").asString()).startsWith("[withheld");
+        assertThat(rescission.get("reason").asString()).startsWith("[withheld");
+        assertThat(rescission.get("position").asLong()).isEqualTo(lastPosition);
         assertThat(find(view.get("agendaItems"), "itemNumber", "4").get("title").asString())
                 .isEqualTo("JOTWG update (public)");
         assertThat(view.get("date").asString()).isEqualTo("2022-03-15");
         assertThat(view.toString()).contains("Joint Shared Services and Personnel Committee");
 
         JsonNode register = reader().get("/api/decision-register?bodyId=" + body).json();
-        assertThat(register).hasSize(1);
+        // 9(1), and minute 12 that rescinded it: exempt as 9(1) is, since the rescission carries its exemption.
+        assertThat(register).hasSize(2);
+        assertThat(register.get(0).get("rescinded").asBoolean()).as("that it was rescinded is not content").isTrue();
+        assertThat(register.get(1).get("minuteReference").asString()).isEqualTo("12");
+        assertThat(register.get(1).get("wording").asString()).startsWith("[withheld");
         assertThat(reader().get("/api/decision-register?partnershipId=" + partnership).json().findValuesAsString(
                 "minuteReference")).as("a meeting's minutes are found by the partnership of its body").contains("9(1)");
         assertThat(register.get(0).get("decidedOn").asString()).isEqualTo("2022-03-15");
@@ -215,7 +234,8 @@ class ExemptContentApiTest extends ApiTestBase {
     void theMonitoringOfficerSeesItAndAfterAReleaseEveryoneDoes() {
         assertThat(as("monitor").get("/api/meetings/" + meeting).body()).contains(titleMarker).contains(wordingMarker);
         assertThat(as("monitor").get("/api/audit-trail?aggregateId=" + meeting).body()).contains(declarationMarker);
-        assertThat(as("monitor").get("/api/meetings/" + meeting).body()).contains(documentMarker);
+        assertThat(as("monitor").get("/api/meetings/" + meeting).body()).contains(documentMarker)
+                .contains(rescissionMarker).contains(rescindingMarker);
         assertThat(as("monitor").get("/api/business-cases/" + businessCase).body()).contains(caseMarker);
 
         Response caseReleased = recorder().post("/api/business-cases/" + businessCase + "/exemption-release", """
@@ -232,7 +252,7 @@ class ExemptContentApiTest extends ApiTestBase {
                 .formatted(body));
         assertThat(released.status()).as(released.toString()).isEqualTo(200);
         Response after = reader().get("/api/meetings/" + meeting + "?" + awaiting(released));
-        assertThat(after.body()).contains(titleMarker).contains(wordingMarker);
+        assertThat(after.body()).contains(titleMarker).contains(wordingMarker).contains(rescissionMarker);
         assertThat(reader().get("/api/decision-register?bodyId=" + body).body())
                 .as("a released item's minutes are public in the register too").contains(wordingMarker);
         Response again = recorder().post("/api/meetings/" + meeting + "/exemption-releases", """
