@@ -115,6 +115,14 @@ class RescissionApiTest {
             assertThat(last.get("position").asLong()).isEqualTo(position);
             assertThat(last.get("resolvedBy").get("minuteReference").asString()).isEqualTo("(6)");
             assertThat(last.get("payload").get("minuteReference").asString()).isEqualTo("(3)");
+
+            // As decided before the rescinding sitting, and as known before the rescission, (3) stood.
+            JsonNode beforeJune = reader().get("/api/meetings/" + sitting.meeting() + "?decidedAsAt=2022-06-13").json();
+            assertThat(beforeJune.get("resolutions").get(1).get("rescission").isNull()).isTrue();
+            JsonNode onJune14 = reader().get("/api/meetings/" + sitting.meeting() + "?decidedAsAt=" + JUNE_14).json();
+            assertThat(onJune14.get("resolutions").get(1).get("rescission").isNull()).isFalse();
+            JsonNode known = reader().get("/api/meetings/" + sitting.meeting() + "?atPosition=" + (position - 1)).json();
+            assertThat(known.get("resolutions").get(1).get("rescission").isNull()).isTrue();
         }
 
         @Test
