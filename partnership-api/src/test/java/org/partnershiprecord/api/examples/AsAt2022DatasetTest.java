@@ -90,6 +90,10 @@ class AsAt2022DatasetTest {
             assertThat(text(narrativeThree(asCorrected), "wording")).isEqualTo(NARRATIVE_PHASE_THREE);
             assertThat(texts(narrativeThree(asCorrected).get("corrections"), "originalValue"))
                     .containsExactly(NARRATIVE_PHASE_TWO);
+            JsonNode correctionShown = narrativeThree(asCorrected).get("corrections").get(0);
+            assertThat(correctionShown.get("position").asLong()).as("a link to the correction").isEqualTo(corrected);
+            assertThat(correctionShown.get("event").asString())
+                    .isEqualTo("/api/events?after=" + (corrected - 1) + "&limit=1");
 
             Instant writtenAt = Instant.parse((String) previous.get("time_stamp"));
             Instant correctedAt = Instant.parse((String) correction.get("time_stamp"));

@@ -120,16 +120,17 @@ public class MeetingProjection {
     }
 
     @EventHandler
-    void on(EntryCorrected event, @SequenceNumber long version, @Timestamp Instant recordedAt,
-            @MetaDataValue(RECORDED_BY) String recordedBy) {
+    void on(EntryCorrected event, EventMessage<?> message, @SequenceNumber long version,
+            @Timestamp Instant recordedAt, @MetaDataValue(RECORDED_BY) String recordedBy) {
         String meeting = event.meetingId().value();
+        long position = EventPositions.of(jdbc, message);
         jdbc.query("""
                 SELECT recorded_in, corrections FROM view_meeting_resolution WHERE meeting_id = ? AND minute_reference = ?""",
                 (rs, row) -> new CorrectedRow(rs.getLong("recorded_in"), corrections(rs.getString("corrections"))),
                 meeting, event.minuteReference()).stream().findFirst().ifPresent(row -> {
                     List<CorrectionView> corrections = new ArrayList<>(row.corrections());
-                    corrections.add(new CorrectionView(event.field(), event.originalValue(), event.correctedValue(),
-                            event.reason(), recordedBy, recordedAt));
+                    corrections.add(CorrectionView.of(event.field(), event.originalValue(), event.correctedValue(),
+                            event.reason(), recordedBy, recordedAt, position));
                     jdbc.update("UPDATE view_meeting_resolution SET corrections = ? WHERE meeting_id = ? AND recorded_in = ?",
                             JsonColumns.write(corrections), meeting, row.recordedIn());
                     ResolutionCorrections.column(event.field()).ifPresent(column -> jdbc.update(

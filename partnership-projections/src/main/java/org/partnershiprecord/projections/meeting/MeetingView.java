@@ -54,11 +54,19 @@ public record MeetingView(String meetingId, String bodyId, String bodyName, Stri
     }
 
     /**
-     * A recorded correction of one field: what it said, what it should have said, why, and who recorded it when.
-     * Named as the event names them ({@code originalValue}, {@code correctedValue}).
+     * A recorded correction of one field: what it said, what it should have said, why, and who recorded it when;
+     * {@code position} and {@code event} lead to the correction itself in the log (null for corrections viewed
+     * before the view was rebuilt with them). Named as the event names them ({@code originalValue},
+     * {@code correctedValue}).
      */
     public record CorrectionView(String field, String originalValue, String correctedValue, String reason,
-                                 String recordedBy, Instant recordedAt) {
+                                 String recordedBy, Instant recordedAt, Long position, String event) {
+
+        static CorrectionView of(String field, String originalValue, String correctedValue, String reason,
+                                 String recordedBy, Instant recordedAt, long position) {
+            return new CorrectionView(field, originalValue, correctedValue, reason, recordedBy, recordedAt, position,
+                    RescissionView.eventLink(position));
+        }
     }
 
     /**
@@ -72,8 +80,12 @@ public record MeetingView(String meetingId, String bodyId, String bodyName, Stri
 
         static RescissionView of(ResolutionView rescindedBy, String reason, long position, String recordedBy,
                                  Instant recordedAt) {
-            return new RescissionView(rescindedBy, reason, position, "/api/events?after=" + (position - 1) + "&limit=1",
-                    recordedBy, recordedAt);
+            return new RescissionView(rescindedBy, reason, position, eventLink(position), recordedBy, recordedAt);
+        }
+
+        /** The event at a position, as the feed serves it. */
+        static String eventLink(long position) {
+            return "/api/events?after=" + (position - 1) + "&limit=1";
         }
     }
 
