@@ -313,12 +313,14 @@ public final class Benchmark {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("database", postgres ? "PostgreSQL" : "H2 (file)");
+        List<Pool> pools = pools();
+        result.put("seeding", seed(url, user, pools));
         try (AppProcess app = AppProcess.start(options.appJar.toAbsolutePath(), url, user, passwordHash,
                 options.appJvmOptions(name), List.of(), options.out.resolve("app-" + name + ".log"))) {
             result.put("startup", startup(app));
             System.out.printf("    started in %.2f s (ready: /actuator/health UP)%n", app.startupSeconds());
             RestTarget target = new RestTarget(app.baseUrl(), Recorder.USERNAME, password);
-            load(result, target, app.pid(), () -> waitForViews(target, Duration.ofMinutes(10)));
+            load(result, pools, target, app.pid(), () -> waitForViews(target, Duration.ofMinutes(30)));
             result.put("memoryAfterLoad", app.memory());
             System.out.printf("    resident memory after the load: %s%n", app.memory());
             if (postgres) {
@@ -330,6 +332,49 @@ public final class Benchmark {
         steps.put(name, result);
     }
 
+    /** A pool of long-lived aggregates for the warm-up and one for each measured level. */
+    private List<Pool> pools() {
+        List<Pool> pools = new ArrayList<>();
+        pools.add(new Pool("w", options.poolSize()));
+        for (int concurrency : options.concurrencies) {
+            pools.add(new Pool("c" + concurrency, options.poolSize()));
+        }
+        return pools;
+    }
+
+    /**
+     * Writes the foundation and the pools' histories into a fresh store through the batch path (identical to the
+     * command path, see 'check'), before the application starts; its views then build from the log at start-up.
+     */
+    private Map<String, Object> seed(String url, String user, List<Pool> pools) throws Exception {
+        Databases.migrate(url, user);
+        long began = System.nanoTime();
+        long events = 0;
+        try (BatchWriter writer = new BatchWriter(Databases.dataSource(batchUrl(url), user), 2_000)) {
+            for (Op op : Workload.foundation()) {
+                writer.send(op.command());
+                events++;
+            }
+            for (Pool pool : pools) {
+                for (List<Op> ops : pool.seeding()) {
+                    for (Op op : ops) {
+                        writer.send(op.command());
+                        events++;
+                    }
+                }
+            }
+        }
+        Map<String, Object> seed = new LinkedHashMap<>();
+        seed.put("path", "batch");
+        seed.put("poolSize", options.poolSize());
+        seed.put("pools", pools.size());
+        seed.put("events", events);
+        seed.put("seconds", Stats.round((System.nanoTime() - began) / 1e9, 1));
+        System.out.printf("    seeded %,d events (%d pools of long-lived aggregates) in %.1f s%n", events,
+                pools.size(), (System.nanoTime() - began) / 1e9);
+        return seed;
+    }
+
     private static Map<String, Object> startup(AppProcess app) {
         Map<String, Object> startup = new LinkedHashMap<>();
         startup.put("secondsToReady", Stats.round(app.startupSeconds(), 2));
@@ -338,40 +383,20 @@ public final class Benchmark {
         return startup;
     }
 
-    /** Seeds the pools, warms up, then one measured level per concurrency, each on its own pool. */
-    private void load(Map<String, Object> result, LoadDriver.Target target, long appPid, ViewWait views)
-            throws Exception {
-        LoadDriver.sendAll(List.of(Workload.foundation()), target, 1);
-        Workload.PoolSize size = options.poolSize();
-        Pool warmup = new Pool("w", size);
-        List<Pool> pools = new ArrayList<>();
-        List<List<Op>> seeding = new ArrayList<>(warmup.seeding());
-        for (int concurrency : options.concurrencies) {
-            Pool pool = new Pool("c" + concurrency, size);
-            pools.add(pool);
-            seeding.addAll(pool.seeding());
-        }
-        long began = System.nanoTime();
-        LoadDriver.sendAll(seeding, target, 16);
-        double seedSeconds = (System.nanoTime() - began) / 1e9;
-        long seeded = size.seedEvents() * (pools.size() + 1);
-        Map<String, Object> seed = new LinkedHashMap<>();
-        seed.put("poolSize", size);
-        seed.put("events", seeded);
-        seed.put("seconds", Stats.round(seedSeconds, 1));
-        seed.put("viewsCaughtUpSeconds", views.await());
-        result.put("seeding", seed);
-        System.out.printf("    seeded %,d events (%d pools of long-lived aggregates) in %.1f s%n", seeded,
-                pools.size() + 1, seedSeconds);
-
-        Map<String, Object> warm = LoadDriver.run(warmup, target, 8,
+    /** Waits for the views, warms up, then one measured level per concurrency, each on its own pool. */
+    private void load(Map<String, Object> result, List<Pool> pools, LoadDriver.Target target, long appPid,
+                      ViewWait views) throws Exception {
+        double built = views.await();
+        result.put("viewsBuiltAtStartSeconds", built);
+        System.out.printf("    views built from the seeded log in %.1f s%n", built);
+        Map<String, Object> warm = LoadDriver.run(pools.get(0), target, 8,
                 Duration.ofSeconds(options.warmupSeconds()), options.seed, appPid);
         result.put("warmup", Map.of("seconds", warm.get("seconds"), "commandsPerSecond", warm.get("commandsPerSecond"),
                 "errors", warm.get("errors")));
         List<Object> levels = new ArrayList<>();
-        for (int i = 0; i < pools.size(); i++) {
+        for (int i = 0; i < options.concurrencies.size(); i++) {
             double caughtUp = views.await();
-            Map<String, Object> level = LoadDriver.run(pools.get(i), target, options.concurrencies.get(i),
+            Map<String, Object> level = LoadDriver.run(pools.get(i + 1), target, options.concurrencies.get(i),
                     Duration.ofSeconds(options.levelSeconds()), options.seed + i, appPid);
             level.put("viewsCaughtUpBeforeSeconds", caughtUp);
             levels.add(level);
@@ -431,9 +456,12 @@ public final class Benchmark {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("database", "PostgreSQL");
         result.put("note", "The application runs inside the benchmark JVM: cpu.driverCores is application + driver.");
+        List<Pool> pools = pools();
+        result.put("seeding", seed(url, databases.user(), pools));
         try (InProcessApp app = new InProcessApp(url, databases.user(), passwordHash)) {
             RestTarget admin = new RestTarget(app.baseUrl(), Recorder.USERNAME, password);
-            load(result, new GatewayTarget(app.gateway()), 0, () -> waitForViews(admin, Duration.ofMinutes(10)));
+            load(result, pools, new GatewayTarget(app.gateway()), 0,
+                    () -> waitForViews(admin, Duration.ofMinutes(30)));
         }
         DataSource dataSource = Databases.dataSource(url, databases.user());
         result.put("globalIndexGaps", gaps(dataSource));

@@ -99,7 +99,7 @@ final class Options {
     }
 
     Workload.PoolSize poolSize() {
-        return quick ? new Workload.PoolSize(2, 30, 8, 10, 4, 20) : new Workload.PoolSize(4, 300, 16, 100, 8, 200);
+        return quick ? new Workload.PoolSize(8, 30, 16, 10, 8, 20) : new Workload.PoolSize(16, 200, 32, 50, 16, 100);
     }
 
     long rebuildEvents() {
