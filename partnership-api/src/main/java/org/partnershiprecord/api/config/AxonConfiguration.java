@@ -59,15 +59,28 @@ public class AxonConfiguration {
     static final List<Class<?>> AGGREGATES = List.of(Partnership.class, GovernanceBody.class, Agreement.class,
             Meeting.class, Programme.class, JointPost.class, BusinessCase.class);
 
+    /**
+     * Every aggregate, each type with its own cache of recently used aggregates
+     * ({@code partnership.aggregates.cache-size} per type; 0 reads every aggregate from the log on every command).
+     * Without it a command on a long-lived aggregate reads and replays its whole history (docs/performance.md).
+     */
     @Bean
-    ConfigurerModule partnershipAggregates() {
+    ConfigurerModule partnershipAggregates(
+            @org.springframework.beans.factory.annotation.Value("${partnership.aggregates.cache-size:1000}")
+            int cacheSize) {
         CommandTargetResolver expectedVersion = new ExpectedVersionTargetResolver();
-        return configurer -> AGGREGATES.forEach(type -> register(configurer, type, expectedVersion));
+        return configurer -> AGGREGATES.forEach(type -> register(configurer, type, expectedVersion, cacheSize));
     }
 
-    private static <T> void register(Configurer configurer, Class<T> type, CommandTargetResolver resolver) {
-        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)
-                .configureCommandTargetResolver(c -> resolver));
+    private static <T> void register(Configurer configurer, Class<T> type, CommandTargetResolver resolver,
+                                     int cacheSize) {
+        AggregateConfigurer<T> aggregate = AggregateConfigurer.defaultConfiguration(type)
+                .configureCommandTargetResolver(c -> resolver);
+        if (cacheSize > 0) {
+            // One cache per type: Axon's caching repository keys entries by aggregate id alone.
+            aggregate.configureCache(c -> new AggregateCache(cacheSize));
+        }
+        configurer.configureAggregate(aggregate);
     }
 
     /** Who recorded a command, from the authenticated principal; applied to the CommandGateway by Axon. */
