@@ -55,6 +55,10 @@ final class AppProcess implements AutoCloseable {
         command.add("--partnership.security.accounts[0].password=" + passwordHash);
         command.add("--partnership.security.accounts[0].roles[0]=RECORDER");
         command.add("--partnership.security.accounts[0].roles[1]=MONITORING_OFFICER");
+        // A reader: exempt content is withheld from it, so its reads go through the exempt-content filter.
+        command.add("--partnership.security.accounts[1].username=" + Recorder.READER);
+        command.add("--partnership.security.accounts[1].password=" + passwordHash);
+        command.add("--partnership.security.accounts[1].roles[0]=READER");
         command.addAll(extraArgs);
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

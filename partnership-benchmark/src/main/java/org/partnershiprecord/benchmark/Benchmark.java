@@ -80,6 +80,7 @@ public final class Benchmark {
         meta.put("commit", System.getenv().getOrDefault("BENCH_COMMIT", "unknown"));
         meta.put("machine", Machine.describe());
         meta.put("appJvmOptions", options.appJvmOptions);
+        meta.put("appArguments", options.appArguments);
         meta.put("note", "All figures of this file come from this one run on this machine.");
         results.put("run", meta);
         results.put("steps", steps);
@@ -316,13 +317,14 @@ public final class Benchmark {
         List<Pool> pools = pools();
         result.put("seeding", seed(url, user, pools));
         try (AppProcess app = AppProcess.start(options.appJar.toAbsolutePath(), url, user, passwordHash,
-                options.appJvmOptions(name), List.of(), options.out.resolve("app-" + name + ".log"))) {
+                options.appJvmOptions(name), options.appArguments, options.out.resolve("app-" + name + ".log"))) {
             result.put("startup", startup(app));
             System.out.printf("    started in %.2f s (ready: /actuator/health UP)%n", app.startupSeconds());
             RestTarget target = new RestTarget(app.baseUrl(), Recorder.USERNAME, password);
             load(result, pools, target, app.pid(), () -> waitForViews(target, Duration.ofMinutes(30)));
             result.put("memoryAfterLoad", app.memory());
             System.out.printf("    resident memory after the load: %s%n", app.memory());
+            result.put("reads", reads(new RestTarget(app.baseUrl(), Recorder.READER, password), pools.get(1)));
             if (postgres) {
                 DataSource dataSource = Databases.dataSource(url, user);
                 result.put("rowWidth", rowWidth(dataSource));
@@ -330,6 +332,31 @@ public final class Benchmark {
             }
         }
         steps.put(name, result);
+    }
+
+    /**
+     * A few reads after the load, one client, as a READER (exempt content withheld, so every answer goes through the
+     * exempt-content filter): lists of 100 entries and one long-lived programme.
+     */
+    private Map<String, Object> reads(RestTarget reader, Pool pool) throws Exception {
+        Map<String, Object> reads = new LinkedHashMap<>();
+        int repeats = options.quick ? 50 : 200;
+        for (String path : List.of("/api/audit-trail?limit=100", "/api/decision-register?limit=100",
+                "/api/record?limit=100", "/api/programmes/" + pool.programmes.get(0),
+                "/api/posts/" + pool.allPosts.get(0).id)) {
+            long[] latencies = new long[repeats];
+            Map<String, Integer> statuses = new java.util.TreeMap<>();
+            for (int i = 0; i < repeats; i++) {
+                long began = System.nanoTime();
+                HttpResponse<String> answer = reader.get(path);
+                latencies[i] = System.nanoTime() - began;
+                statuses.merge(Integer.toString(answer.statusCode()), 1, Integer::sum);
+            }
+            reads.put("GET " + path.replace(pool.prefix + "-", "{pool}-"),
+                    Map.of("statuses", statuses, "latency", Stats.latencies(latencies)));
+            System.out.printf("    GET %s as a reader: %s %s%n", path, statuses, Stats.latencies(latencies));
+        }
+        return reads;
     }
 
     /** A pool of long-lived aggregates for the warm-up and one for each measured level. */
@@ -486,7 +513,7 @@ public final class Benchmark {
         System.out.printf("    generated %,d events in %.1f s%n", events, generation / 1e9);
         result.put("rowWidth", rowWidth(Databases.dataSource(url, databases.user())));
         try (AppProcess app = AppProcess.start(options.appJar.toAbsolutePath(), url, databases.user(), passwordHash,
-                options.appJvmOptions("rebuild"), List.of(), options.out.resolve("app-rebuild.log"))) {
+                options.appJvmOptions("rebuild"), options.appArguments, options.out.resolve("app-rebuild.log"))) {
             result.put("startupOnLargeStore", startup(app));
             RestTarget target = new RestTarget(app.baseUrl(), Recorder.USERNAME, password);
             waitForViews(target, Duration.ofMinutes(60));
@@ -554,7 +581,7 @@ public final class Benchmark {
         JdbcTemplate jdbc = new JdbcTemplate(Databases.dataSource(url, databases.user()));
         long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
         try (AppProcess app = AppProcess.start(options.appJar.toAbsolutePath(), url, databases.user(), passwordHash,
-                options.appJvmOptions("asat"), List.of(), options.out.resolve("app-asat.log"))) {
+                options.appJvmOptions("asat"), options.appArguments, options.out.resolve("app-asat.log"))) {
             RestTarget target = new RestTarget(app.baseUrl(), Recorder.USERNAME, password);
             double catchUp = waitForViews(target, Duration.ofMinutes(60));
             result.put("viewsBuiltAtStart", Map.of("seconds", catchUp,

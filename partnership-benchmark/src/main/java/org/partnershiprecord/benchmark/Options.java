@@ -24,6 +24,7 @@ final class Options {
     boolean keepDatabases;
     boolean jfr;
     List<String> appJvmOptions = new ArrayList<>();
+    List<String> appArguments = new ArrayList<>();
     List<Integer> concurrencies = List.of(1, 8, 32, 64);
     List<Integer> baselineConcurrencies = List.of(1, 8, 32);
     Integer levelSeconds;
@@ -55,6 +56,8 @@ final class Options {
                 case "--jfr" -> options.jfr = true;
                 case "--app-jvm-options" -> options.appJvmOptions = value.isBlank() ? List.of()
                         : List.of(value.trim().split("\\s+"));
+                case "--app-args" -> options.appArguments = value.isBlank() ? List.of()
+                        : List.of(value.trim().split("\\s+"));
                 case "--concurrency" -> options.concurrencies = ints(value);
                 case "--baseline-concurrency" -> options.baselineConcurrencies = ints(value);
                 case "--seconds" -> options.levelSeconds = Integer.parseInt(value);
@@ -77,7 +80,8 @@ final class Options {
                 bench/run [--quick] [--steps=check,baseline,rest-pg,rest-h2,gateway,rebuild,asat] [--asat]
                           [--seconds=N] [--warmup-seconds=N] [--concurrency=1,8,32,64] [--baseline-concurrency=1,8,32]
                           [--rebuild-events=N] [--asat-store-events=N] [--asat-record-path=/api/record]
-                          [--seed=N] [--out=target/benchmark] [--jfr] [--app-jvm-options="..."] [--keep-databases]
+                          [--seed=N] [--out=target/benchmark] [--jfr] [--app-jvm-options="..."] [--app-args="--a.b=c ..."]
+                          [--keep-databases]
                           [--postgres=jdbc:postgresql://127.0.0.1:5432/] [--postgres-user=postgres]
                 """;
     }

@@ -10,6 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 final class Recorder {
 
     static final String USERNAME = "bench";
+    /** A READER account (same password), for reads that go through the exempt-content filter. */
+    static final String READER = "bench-reader";
 
     private Recorder() {
     }
