@@ -586,11 +586,24 @@ public final class Benchmark {
             double catchUp = waitForViews(target, Duration.ofMinutes(60));
             result.put("viewsBuiltAtStart", Map.of("seconds", catchUp,
                     "eventsPerSecond", catchUp <= 0 ? 0 : Stats.round(events / catchUp, 0)));
+            // The contract: GET /api/programmes/{id}?atPosition=N answers the programme as it stood at position N. A
+            // server without it answers 400 for the parameter, or ignores it (then the answer is today's version).
             Generator.Designated first = options.asatEntities().get(0);
-            HttpResponse<String> probe = target.get("/api/programmes/" + first.programmeId() + "?atPosition=" + head);
-            if (probe.statusCode() == 400) {
-                result.put("notAvailable", "the server answered 400 for ?atPosition=: " + probe.body());
-                System.out.println("    as-at: not available (the server answered 400 for ?atPosition=)");
+            long firstEvent = jdbc.queryForObject("SELECT MIN(global_index) FROM domain_event_entry"
+                    + " WHERE aggregate_identifier = ?", Long.class, first.programmeId());
+            HttpResponse<String> probe = target.get("/api/programmes/" + first.programmeId() + "?atPosition="
+                    + firstEvent);
+            String version = probe.headers().firstValue("ETag").orElse("").replace("\"", "").replace("W/", "");
+            String notAvailable = probe.statusCode() == 400
+                    ? "the server answered 400 for ?atPosition=: " + probe.body()
+                    : probe.statusCode() == 200 && !version.equals("0")
+                    ? "the server ignored ?atPosition= (the programme as at its first event came back at version "
+                    + version + ", not 0)"
+                    : probe.statusCode() != 200 ? "the server answered " + probe.statusCode() + ": " + probe.body()
+                    : null;
+            if (notAvailable != null) {
+                result.put("notAvailable", notAvailable);
+                System.out.println("    as-at: not available (" + notAvailable + ")");
                 steps.put("asat", result);
                 return;
             }
