@@ -340,7 +340,7 @@ public final class Benchmark {
      */
     private Map<String, Object> reads(RestTarget reader, Pool pool) throws Exception {
         Map<String, Object> reads = new LinkedHashMap<>();
-        int repeats = options.quick ? 50 : 200;
+        int repeats = options.quick ? 50 : 100;
         for (String path : List.of("/api/audit-trail?limit=100", "/api/decision-register?limit=100",
                 "/api/record?limit=100", "/api/programmes/" + pool.programmes.get(0),
                 "/api/posts/" + pool.allPosts.get(0).id)) {

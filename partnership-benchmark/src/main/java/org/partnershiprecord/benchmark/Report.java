@@ -105,6 +105,13 @@ final class Report {
                         cpu.get("machineBusy"), cpu.get("driverCores")));
             }
         }
+        for (String step : List.of("rest-pg", "rest-h2")) {
+            map(map(steps.get(step)).get("reads")).forEach((request, value) -> {
+                Map<String, Object> latency = map(map(value).get("latency"));
+                out.append(String.format("%s read as a reader, %s: p50 %s ms, p99 %s ms%n", step, request,
+                        latency.get("p50Ms"), latency.get("p99Ms")));
+            });
+        }
         Map<String, Object> rebuild = map(steps.get("rebuild"));
         if (rebuild.containsKey("eventsPerSecond")) {
             out.append(String.format("rebuild: %s events, %s s, %s events/s%n", rebuild.get("events"),
