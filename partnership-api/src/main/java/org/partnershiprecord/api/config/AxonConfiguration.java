@@ -18,6 +18,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -65,9 +66,7 @@ public class AxonConfiguration {
      * Without it a command on a long-lived aggregate reads and replays its whole history (docs/performance.md).
      */
     @Bean
-    ConfigurerModule partnershipAggregates(
-            @org.springframework.beans.factory.annotation.Value("${partnership.aggregates.cache-size:1000}")
-            int cacheSize) {
+    ConfigurerModule partnershipAggregates(@Value("${partnership.aggregates.cache-size:1000}") int cacheSize) {
         CommandTargetResolver expectedVersion = new ExpectedVersionTargetResolver();
         return configurer -> AGGREGATES.forEach(type -> register(configurer, type, expectedVersion, cacheSize));
     }

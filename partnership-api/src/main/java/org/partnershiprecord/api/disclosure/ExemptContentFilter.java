@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class ExemptContentFilter {
             return value;
         }
         // One read of the release facts for every aggregate the answer names, not a query per entry.
-        Set<String> aggregateIds = new java.util.HashSet<>();
+        Set<String> aggregateIds = new HashSet<>();
         collectAggregateIds(value, aggregateIds);
         return new Redaction(releases.snapshot(aggregateIds)).redact(value, null);
     }

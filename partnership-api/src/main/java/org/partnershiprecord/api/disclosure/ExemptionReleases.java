@@ -2,7 +2,10 @@ package org.partnershiprecord.api.disclosure;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -35,10 +38,10 @@ public class ExemptionReleases {
     public Snapshot snapshot(Collection<String> aggregateIds) {
         Map<String, List<Release>> releases = new HashMap<>();
         Map<String, String> exemptAggregates = new HashMap<>();
-        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(aggregateIds));
+        List<String> ids = List.copyOf(new LinkedHashSet<>(aggregateIds));
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             jdbc.query("SELECT meeting_id, item_number, minute_reference, document_reference FROM view_exemption_release"
                             + " WHERE released_on <= CURRENT_DATE AND meeting_id IN (" + in + ")",
                     rs -> {
@@ -108,7 +111,7 @@ public class ExemptionReleases {
             return (Map<String, Object>) map;
         }
         if (value instanceof JsonNode node && node.isObject()) {
-            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            Map<String, Object> fields = new LinkedHashMap<>();
             node.properties().forEach(entry -> fields.put(entry.getKey(), entry.getValue()));
             return fields;
         }
