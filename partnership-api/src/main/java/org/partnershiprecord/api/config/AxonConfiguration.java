@@ -5,8 +5,6 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.sql.DataSource;
 
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -20,6 +18,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -61,24 +60,26 @@ public class AxonConfiguration {
     static final List<Class<?>> AGGREGATES = List.of(Partnership.class, GovernanceBody.class, Agreement.class,
             Meeting.class, Programme.class, JointPost.class, BusinessCase.class);
 
+    /**
+     * Every aggregate, each type with its own cache of recently used aggregates
+     * ({@code partnership.aggregates.cache-size} per type; 0 reads every aggregate from the log on every command).
+     * Without it a command on a long-lived aggregate reads and replays its whole history (docs/performance.md).
+     */
     @Bean
-    ConfigurerModule partnershipAggregates() {
+    ConfigurerModule partnershipAggregates(@Value("${partnership.aggregates.cache-size:1000}") int cacheSize) {
         CommandTargetResolver expectedVersion = new ExpectedVersionTargetResolver();
-        return configurer -> AGGREGATES.forEach(type -> register(configurer, type, expectedVersion));
+        return configurer -> AGGREGATES.forEach(type -> register(configurer, type, expectedVersion, cacheSize));
     }
 
-    /**
-     * Each aggregate type keeps the aggregates it loaded in a cache of its own (ids of different types may
-     * coincide), held by weak references so memory pressure clears it. Without it every command on a
-     * long-lived aggregate re-reads its whole history: a programme with 1,000 service areas took ~77 ms a
-     * command. A command that fails or conflicts removes its aggregate from the cache (Axon does this on
-     * rollback), so a stale entry cannot outlive one refused command.
-     */
-    private static <T> void register(Configurer configurer, Class<T> type, CommandTargetResolver resolver) {
-        Cache loaded = new WeakReferenceCache();
-        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)
-                .configureCommandTargetResolver(c -> resolver)
-                .configureCache(c -> loaded));
+    private static <T> void register(Configurer configurer, Class<T> type, CommandTargetResolver resolver,
+                                     int cacheSize) {
+        AggregateConfigurer<T> aggregate = AggregateConfigurer.defaultConfiguration(type)
+                .configureCommandTargetResolver(c -> resolver);
+        if (cacheSize > 0) {
+            // One cache per type: Axon's caching repository keys entries by aggregate id alone.
+            aggregate.configureCache(c -> new AggregateCache(cacheSize));
+        }
+        configurer.configureAggregate(aggregate);
     }
 
     /** Who recorded a command, from the authenticated principal; applied to the CommandGateway by Axon. */

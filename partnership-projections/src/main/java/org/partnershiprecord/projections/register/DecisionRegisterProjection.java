@@ -1,10 +1,18 @@
 package org.partnershiprecord.projections.register;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.partnershiprecord.domain.meeting.ConditionStatus;
 import org.partnershiprecord.domain.meeting.MeetingEvent.EntryCorrected;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionLapsed;
@@ -29,6 +37,8 @@ public class DecisionRegisterProjection {
 
     public static final String PROCESSING_GROUP = "view-decision-register";
 
+    private static final String BATCH = DecisionRegisterProjection.class.getName() + ".batch";
+
     private final JdbcTemplate jdbc;
 
     public DecisionRegisterProjection(JdbcTemplate jdbc) {
@@ -41,6 +51,11 @@ public class DecisionRegisterProjection {
             return;
         }
         rememberPartnership(payload, message.getAggregateIdentifier());
+        if (payload instanceof ResolutionConditionMet || payload instanceof ResolutionConditionLapsed
+                || payload instanceof EntryCorrected || payload instanceof ResolutionRescinded) {
+            // they update rows: those of earlier events of this batch must be written first
+            batch().flush();
+        }
         if (payload instanceof ResolutionConditionMet met) {
             condition(message.getAggregateIdentifier(), met.minuteReference(), ConditionStatus.CONDITION_MET);
             return;
@@ -73,18 +88,15 @@ public class DecisionRegisterProjection {
         }
         String partnershipId = EventFacts.partnershipId(payload).orElseGet(() -> partnershipOf(
                 message.getAggregateIdentifier()));
-        jdbc.update("""
-                INSERT INTO view_decision (position, event_type, aggregate_type, aggregate_id, partnership_id, body_id,
-                    body_name, decided_on, minute_reference, wording, subject_to, condition_status, action, effect,
-                    exempt_paragraphs, corrected, item_number)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)""",
+        Batch batch = batch();
+        batch.add(batch.decisions, new Object[] {
                 position, type, message.getType(), message.getAggregateIdentifier(), partnershipId, resolution.bodyId(),
                 resolution.bodyName(), Sql.date(resolution.decidedOn()), resolution.minuteReference(),
                 resolution.wording(), resolution.subjectTo(), status, action,
                 EventFacts.humanise(type) + (payload instanceof ResolutionRescinded rescinded
                         ? ": minute " + rescinded.minuteReference() : "")
                         + " (" + message.getType() + " " + message.getAggregateIdentifier() + ")",
-                EventFacts.exemptParagraphs(payload).orElse(null), itemNumber);
+                EventFacts.exemptParagraphs(payload).orElse(null), itemNumber});
     }
 
     /**
@@ -97,14 +109,67 @@ public class DecisionRegisterProjection {
             partnershipId = partnershipOf(held.bodyId().value());
         }
         if (partnershipId != null && partnershipOf(aggregateId) == null) {
-            jdbc.update("INSERT INTO view_decision_context (aggregate_id, partnership_id) VALUES (?, ?)", aggregateId,
-                    partnershipId);
+            Batch batch = batch();
+            batch.partnerships.put(aggregateId, Optional.of(partnershipId));
+            batch.add(batch.contexts, new Object[] {aggregateId, partnershipId});
         }
     }
 
     private String partnershipOf(String aggregateId) {
-        return jdbc.query("SELECT partnership_id FROM view_decision_context WHERE aggregate_id = ?",
-                (rs, row) -> rs.getString(1), aggregateId).stream().findFirst().orElse(null);
+        return batch().partnerships.computeIfAbsent(aggregateId, id -> jdbc.query(
+                "SELECT partnership_id FROM view_decision_context WHERE aggregate_id = ?",
+                (rs, row) -> rs.getString(1), id).stream().findFirst()).orElse(null);
+    }
+
+    /**
+     * The rows of the batch of events being handled, inserted together just before its transaction commits, and the
+     * partnerships looked up during it. Outside a unit of work (an as-at
+     * replay) rows are written at once.
+     */
+    private Batch batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new Batch(false);
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        return unitOfWork.getOrComputeResource(BATCH, key -> {
+            Batch batch = new Batch(true);
+            unitOfWork.onPrepareCommit(u -> batch.flush());
+            return batch;
+        });
+    }
+
+    private final class Batch {
+        final boolean deferred;
+        final Map<String, Optional<String>> partnerships = new HashMap<>();
+        final List<Object[]> contexts = new ArrayList<>();
+        final List<Object[]> decisions = new ArrayList<>();
+
+        Batch(boolean deferred) {
+            this.deferred = deferred;
+        }
+
+        void add(List<Object[]> rows, Object[] row) {
+            rows.add(row);
+            if (!deferred) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!contexts.isEmpty()) {
+                jdbc.batchUpdate("INSERT INTO view_decision_context (aggregate_id, partnership_id) VALUES (?, ?)",
+                        contexts);
+                contexts.clear();
+            }
+            if (!decisions.isEmpty()) {
+                jdbc.batchUpdate("""
+                        INSERT INTO view_decision (position, event_type, aggregate_type, aggregate_id, partnership_id,
+                            body_id, body_name, decided_on, minute_reference, wording, subject_to, condition_status,
+                            action, effect, exempt_paragraphs, corrected, item_number)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)""", decisions);
+                decisions.clear();
+            }
+        }
     }
 
     private void condition(String meetingId, String minuteReference, ConditionStatus status) {
