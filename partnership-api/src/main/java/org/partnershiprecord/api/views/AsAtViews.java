@@ -1,11 +1,18 @@
 package org.partnershiprecord.api.views;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.partnershiprecord.api.problem.ApiProblem;
 import org.partnershiprecord.api.views.RecordedEvents.Scope;
 import org.partnershiprecord.api.views.ScratchViews.Scratch;
@@ -19,6 +26,9 @@ import org.partnershiprecord.projections.common.EventFacts;
  * kept; an aggregate whose first event is decided later is left out with everything after it).
  */
 public class AsAtViews {
+
+    /** Events handed to the projections per unit of work, as a view's processor batches them. */
+    private static final int BATCH = 500;
 
     private final RecordedEvents events;
     private final ScratchViews scratchViews;
@@ -40,18 +50,44 @@ public class AsAtViews {
         try {
             var projections = scratch.projections(views);
             Set<String> decidedLater = new HashSet<>();
+            List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
             long[] last = {-1};
             events.read(scope, asAt.atPosition(), asAt.knownAt(), event -> {
                 if (!asAt.decided() || decidedBy(event, asAt.decidedAsAt(), decidedLater)) {
-                    scratch.handle(event, projections);
+                    batch.add(event);
                     last[0] = event.trackingToken().position().orElse(last[0]);
+                    if (batch.size() == BATCH) {
+                        handle(batch, scratch, projections);
+                    }
                 }
             });
+            handle(batch, scratch, projections);
             scratch.commit();
             return new Replayed(scratch, last[0], ViewReads.readFrom(scratch.dataSource()));
         } catch (RuntimeException e) {
             scratchViews.giveBack(scratch);
             throw e;
+        }
+    }
+
+    /**
+     * Hands a batch of events to the projections in one unit of work, as a view's processor does, so the
+     * projections that write a batch at once (the audit trail, the register) do so here too.
+     */
+    private static void handle(List<TrackedEventMessage<?>> batch, Scratch scratch,
+                               List<AnnotationEventHandlerAdapter> projections) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(List.copyOf(batch));
+        batch.clear();
+        ResultMessage<?> result = unit.executeWithResult(() -> {
+            scratch.handle(unit.getMessage(), projections);
+            return null;
+        }, RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
         }
     }
 
