@@ -566,8 +566,8 @@ public final class Benchmark {
     private void asat() throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
         if (!options.asat) {
-            result.put("skipped", "not switched on: run with --asat once the as-at API (?atPosition=) has landed");
-            System.out.println("    as-at: skipped (switch on with --asat once the as-at API has landed)");
+            result.put("skipped", "switched off with --no-asat");
+            System.out.println("    as-at: skipped (--no-asat)");
             steps.put("asat", result);
             return;
         }

@@ -15,7 +15,7 @@ final class Options {
 
     boolean quick;
     Set<String> steps = new LinkedHashSet<>(ALL_STEPS);
-    boolean asat;
+    boolean asat = true;
     long seed = 20_220_315L;
     Path out = Path.of("target", "benchmark");
     Path appJar = Path.of("partnership-api", "target", "partnership-api.jar");
@@ -31,7 +31,7 @@ final class Options {
     Integer warmupSeconds;
     Long rebuildEvents;
     Long asatStoreEvents;
-    String asatRecordPath = "/api/record";
+    String asatRecordPath = "/api/decision-register";
 
     static Options parse(String[] args) {
         Options options = new Options();
@@ -47,6 +47,7 @@ final class Options {
                     }
                 }
                 case "--asat" -> options.asat = true;
+                case "--no-asat" -> options.asat = false;
                 case "--seed" -> options.seed = Long.parseLong(value);
                 case "--out" -> options.out = Path.of(value);
                 case "--app-jar" -> options.appJar = Path.of(value);
@@ -77,9 +78,9 @@ final class Options {
 
     static String usage() {
         return """
-                bench/run [--quick] [--steps=check,baseline,rest-pg,rest-h2,gateway,rebuild,asat] [--asat]
+                bench/run [--quick] [--steps=check,baseline,rest-pg,rest-h2,gateway,rebuild,asat] [--no-asat]
                           [--seconds=N] [--warmup-seconds=N] [--concurrency=1,8,32,64] [--baseline-concurrency=1,8,32]
-                          [--rebuild-events=N] [--asat-store-events=N] [--asat-record-path=/api/record]
+                          [--rebuild-events=N] [--asat-store-events=N] [--asat-record-path=/api/decision-register]
                           [--seed=N] [--out=target/benchmark] [--jfr] [--app-jvm-options="..."] [--app-args="--a.b=c ..."]
                           [--keep-databases]
                           [--postgres=jdbc:postgresql://127.0.0.1:5432/] [--postgres-user=postgres]
