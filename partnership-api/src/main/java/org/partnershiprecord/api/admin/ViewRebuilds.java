@@ -62,12 +62,16 @@ public class ViewRebuilds implements DisposableBean {
     private static final int KEPT = 50;
     private static final long CHECK_EVERY_MS = 200;
 
+    /** Gaps looked up per token when telling how far a view has read; beyond them a gap counts as open. */
+    private static final int MAX_GAPS_CHECKED = 50;
+
     private final EventProcessingConfiguration processing;
     private final TokenStore tokenStore;
     private final ViewPositions positions;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration logEvery;
+    private final Duration gapTimeout;
 
     /** Views being rebuilt now, by processor name. */
     private final Map<String, ViewRebuild> rebuilding = new ConcurrentHashMap<>();
@@ -81,13 +85,15 @@ public class ViewRebuilds implements DisposableBean {
 
     public ViewRebuilds(EventProcessingConfiguration processing, TokenStore tokenStore, ViewPositions positions,
                         JdbcTemplate jdbc, Clock clock,
-                        @Value("${partnership.rebuilds.progress-log-interval:5s}") Duration logEvery) {
+                        @Value("${partnership.rebuilds.progress-log-interval:5s}") Duration logEvery,
+                        @Value("${partnership.feed.gap-timeout:10s}") Duration gapTimeout) {
         this.processing = processing;
         this.tokenStore = tokenStore;
         this.positions = positions;
         this.jdbc = jdbc;
         this.clock = clock;
         this.logEvery = logEvery;
+        this.gapTimeout = gapTimeout;
         monitor.scheduleWithFixedDelay(this::checkProgress, CHECK_EVERY_MS, CHECK_EVERY_MS, TimeUnit.MILLISECONDS);
     }
 
@@ -359,7 +365,7 @@ public class ViewRebuilds implements DisposableBean {
     }
 
     /** The position every given segment has read up to (the lowest), or null when there is none. */
-    private static Long position(Collection<EventTrackerStatus> segments) {
+    private Long position(Collection<EventTrackerStatus> segments) {
         Long lowest = null;
         for (EventTrackerStatus segment : segments) {
             long position = position(segment.getTrackingToken());
@@ -368,16 +374,38 @@ public class ViewRebuilds implements DisposableBean {
         return lowest;
     }
 
-    /** The position a token has read up to without gaps below it; -1 before the first event. */
-    static long position(TrackingToken token) {
+    /**
+     * The position a token has read up to without an open gap below it; -1 before the first event. A gap is
+     * a position handed out to an append that had not committed when the view read past it: open while an
+     * event may still arrive there, passed once none holds it and the next event was recorded longer ago than
+     * the gap timeout (as the feed decides). An append that was rolled back (a refused or conflicting command)
+     * leaves such a gap for ever, and Axon's token keeps it until 10,000 later events: without this, a quiet
+     * record would show its views behind for good.
+     */
+    long position(TrackingToken token) {
         TrackingToken lower = WrappedToken.unwrapLowerBound(token);
         if (lower == null) {
             return -1;
         }
         if (lower instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
-            return gapAware.getGaps().first() - 1;
+            int checked = 0;
+            for (long gap : gapAware.getGaps()) {
+                if (++checked > MAX_GAPS_CHECKED || !passed(gap)) {
+                    return gap - 1;
+                }
+            }
+            return gapAware.getIndex();
         }
         return lower.position().orElse(-1);
+    }
+
+    private boolean passed(long gap) {
+        return jdbc.query("""
+                SELECT global_index, time_stamp FROM domain_event_entry WHERE global_index >= ?
+                 ORDER BY global_index FETCH FIRST 1 ROWS ONLY""",
+                (rs, row) -> rs.getLong(1) != gap
+                        && Instant.parse(rs.getString(2)).isBefore(clock.instant().minus(gapTimeout)), gap)
+                .stream().findFirst().orElse(false);
     }
 
     /** Whether a token has handled the event at {@code position} (a gap there is not handled yet). */

@@ -307,6 +307,60 @@ class ViewRebuildApiTest {
             }
         }
 
+        @Test
+        void aRolledBackAppendLeavesAGapTheViewsAreShownPastOnceItHasSettled() throws Exception {
+            caughtUpWithTheLog();
+            // An append that rolls back (a conflicting command) uses a position no event will ever hold.
+            long gap = jdbc.execute((ConnectionCallback<Long>) connection -> {
+                connection.setAutoCommit(false);
+                try (var insert = connection.prepareStatement("""
+                        INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
+                                                        payload, payload_type, time_stamp)
+                        VALUES (?, 0, 'Test', ?, ?, 'Test', '2026-01-01T00:00:00.000Z')""",
+                        java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                    insert.setString(1, unique("rolled-back"));
+                    insert.setString(2, unique("event"));
+                    insert.setBytes(3, new byte[] {'{', '}'});
+                    insert.executeUpdate();
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        keys.next();
+                        return keys.getLong(1);
+                    }
+                } finally {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            });
+            Response after = recorder().post("/api/partnerships", partnershipBody(unique("after-gap"), "OCC", "CDC"));
+            long position = after.json().get("position").asLong();
+            assertThat(position).as("recorded past the gap").isGreaterThan(gap);
+            assertThat(reader().get("/api/partnerships?" + awaiting(after)).status()).isEqualTo(200);
+
+            JsonNode young = view(monitor().get("/api/admin/views").json(), "view-partnerships");
+            assertThat(young.get("position").asLong()).as("a young gap may still be filled: %s", young)
+                    .isEqualTo(gap - 1);
+
+            Instant deadline = Instant.now().plusSeconds(30);
+            JsonNode settled = young;
+            while (settled.get("position").asLong() < position && Instant.now().isBefore(deadline)) {
+                Thread.sleep(500);
+                settled = view(monitor().get("/api/admin/views").json(), "view-partnerships");
+            }
+            assertThat(settled.get("position").asLong()).as("the gap passed after the gap timeout: %s", settled)
+                    .isGreaterThanOrEqualTo(position);
+            assertThat(settled.get("behind").asLong()).isEqualTo(settled.get("head").asLong()
+                    - settled.get("position").asLong());
+        }
+
+        private static JsonNode view(JsonNode views, String name) {
+            for (JsonNode view : views) {
+                if (name.equals(view.get("processorName").asText())) {
+                    return view;
+                }
+            }
+            throw new AssertionError("No view " + name + " in " + views);
+        }
+
         // --- rebuild helpers ---
 
         private ApiClient monitor() {
