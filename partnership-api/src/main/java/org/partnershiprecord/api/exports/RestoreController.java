@@ -22,6 +22,7 @@ import org.partnershiprecord.api.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,6 +69,7 @@ class RestoreController {
                     "A restore goes into an empty store only; this one holds " + existing + " events.");
         }
         List<DomainEventMessage<?>> messages = new ArrayList<>();
+        List<Long> positions = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(request.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
@@ -76,14 +78,53 @@ class RestoreController {
                 number++;
                 if (!line.isBlank()) {
                     messages.add(message(line, number));
+                    positions.add(position(line, number, positions));
                 }
             }
         }
-        transactions.executeInTransaction(() -> eventStore.publish(messages));
+        transactions.executeInTransaction(() -> {
+            eventStore.publish(messages);
+            keepPositions(messages, positions);
+        });
         Long last = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
         LOG.info("{} restored {} events from an export", SecurityContextHolder.getContext().getAuthentication().getName(),
                 messages.size());
         return new Restored(messages.size(), last == null ? 0 : last);
+    }
+
+    /** The position the event had in the exported log: strictly after the one before it. */
+    private static long position(String line, int number, List<Long> before) {
+        JsonNode position = JSON.readTree(line).get("position");
+        long previous = before.isEmpty() ? 0 : before.get(before.size() - 1);
+        if (position == null || !position.canConvertToLong() || position.asLong() <= previous) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "INVALID_EXPORT_LINE", "Line " + number
+                    + " has no position after the line before it's (" + previous + ")", Map.of("line", number));
+        }
+        return position.asLong();
+    }
+
+    /**
+     * The restored events keep the positions they had: integrating systems resume the feed by position, and
+     * the exported log may have gaps (appends that rolled back) that the store would otherwise close up. Moved
+     * from the last event back, each to a position at or above its new one, so no two ever collide; then the
+     * store hands out positions after the last.
+     */
+    private void keepPositions(List<DomainEventMessage<?>> messages, List<Long> positions) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            jdbc.update("UPDATE domain_event_entry SET global_index = ? WHERE event_identifier = ? AND global_index <> ?",
+                    positions.get(i), messages.get(i).getIdentifier(), positions.get(i));
+        }
+        if (positions.isEmpty()) {
+            return;
+        }
+        long last = positions.get(positions.size() - 1);
+        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        if ("PostgreSQL".equals(database)) {
+            jdbc.queryForObject("SELECT setval(pg_get_serial_sequence('domain_event_entry', 'global_index'), ?)",
+                    Long.class, last);
+        } else {
+            jdbc.execute("ALTER TABLE domain_event_entry ALTER COLUMN global_index RESTART WITH " + (last + 1));
+        }
     }
 
     private DomainEventMessage<?> message(String line, int number) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershiprecord.api.support.ApiClient.Response;
 import org.partnershiprecord.api.support.ApiClient;
 import org.partnershiprecord.api.support.ApiTestBase;
+import org.partnershiprecord.api.support.Gaps;
 import org.partnershiprecord.api.support.OnH2;
 import org.partnershiprecord.api.support.OnPostgres;
 import org.partnershiprecord.domain.body.BodyCommand.ConstituteBody;
@@ -311,26 +312,7 @@ class ViewRebuildApiTest {
         void aRolledBackAppendLeavesAGapTheViewsAreShownPastOnceItHasSettled() throws Exception {
             caughtUpWithTheLog();
             // An append that rolls back (a conflicting command) uses a position no event will ever hold.
-            long gap = jdbc.execute((ConnectionCallback<Long>) connection -> {
-                connection.setAutoCommit(false);
-                try (var insert = connection.prepareStatement("""
-                        INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
-                                                        payload, payload_type, time_stamp)
-                        VALUES (?, 0, 'Test', ?, ?, 'Test', '2026-01-01T00:00:00.000Z')""",
-                        java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                    insert.setString(1, unique("rolled-back"));
-                    insert.setString(2, unique("event"));
-                    insert.setBytes(3, new byte[] {'{', '}'});
-                    insert.executeUpdate();
-                    try (ResultSet keys = insert.getGeneratedKeys()) {
-                        keys.next();
-                        return keys.getLong(1);
-                    }
-                } finally {
-                    connection.rollback();
-                    connection.setAutoCommit(true);
-                }
-            });
+            long gap = Gaps.rolledBackAppend(jdbc);
             Response after = recorder().post("/api/partnerships", partnershipBody(unique("after-gap"), "OCC", "CDC"));
             long position = after.json().get("position").asLong();
             assertThat(position).as("recorded past the gap").isGreaterThan(gap);
