@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.partnershiprecord.api.PartnershipRecordApplication;
@@ -12,6 +13,7 @@ import org.partnershiprecord.api.support.ApiClient;
 import org.partnershiprecord.api.support.ApiClient.Response;
 import org.partnershiprecord.api.support.ApiTestBase;
 import org.partnershiprecord.api.support.Gaps;
+import org.partnershiprecord.api.support.TestDatabases;
 import org.partnershiprecord.api.support.OnH2;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -55,19 +57,30 @@ class ExportRestoreTest extends ApiTestBase {
         assertThat(as("recorder").get("/api/exports/events").status()).isEqualTo(200);
 
         Path emptyStore = Files.createTempDirectory("partnership-restore-");
+        restoreInto("jdbc:h2:file:" + emptyStore.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", export.body(), id,
+                original, originalTrail);
+        String emptyPostgres = TestDatabases.emptyPostgres();
+        if (emptyPostgres != null) {
+            restoreInto(emptyPostgres, "postgres", export.body(), id, original, originalTrail);
+        }
+    }
+
+    /** Restores the export into an empty store at {@code url} and compares what the views show there. */
+    private void restoreInto(String url, String user, String exported, String id, JsonNode original,
+                             JsonNode originalTrail) throws Exception {
         try (ConfigurableApplicationContext restored = new SpringApplicationBuilder(PartnershipRecordApplication.class)
                 .profiles("test")
                 // Arguments, not default properties: application.yml's datasource would override defaults.
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + emptyStore.resolve("db")
-                        + ";DB_CLOSE_ON_EXIT=FALSE", "--spring.datasource.username=sa", "--spring.datasource.password=")) {
+                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=")) {
             int port = ((WebServerApplicationContext) restored).getWebServer().getPort();
             ApiClient monitor = new ApiClient(port, "monitor");
             Response restore = new Response(monitor.http().send(monitor.request("/api/admin/restore")
                     .header("Content-Type", "application/x-ndjson")
-                    .POST(HttpRequest.BodyPublishers.ofString(export.body()))));
+                    .POST(HttpRequest.BodyPublishers.ofString(exported))));
             assertThat(restore.status()).as(restore.toString()).isEqualTo(200);
-            assertThat(restored.getEnvironment().getProperty("spring.datasource.url")).contains(emptyStore.toString());
-            assertThat(restore.json().get("events").asLong()).isEqualTo(export.body().lines().count());
+            assertThat(restored.getEnvironment().getProperty("spring.datasource.url")).isEqualTo(url);
+            assertThat(restore.json().get("events").asLong()).isEqualTo(exported.lines().count());
 
             long position = restore.json().get("lastPosition").asLong();
             JsonNode rebuilt = new ApiClient(port, "reader").get("/api/partnerships/" + id + "?awaitPosition=" + position)
@@ -76,13 +89,18 @@ class ExportRestoreTest extends ApiTestBase {
             JsonNode rebuiltTrail = new ApiClient(port, "reader").get("/api/audit-trail?aggregateId=" + id).json()
                     .get("entries");
             assertThat(rebuiltTrail).isEqualTo(originalTrail);
+            List<Long> exportedPositions = positions(exported);
             assertThat(positions(monitor.get("/api/exports/events").body()))
-                    .as("every event keeps its position, gaps and all").isEqualTo(positions(export.body()));
-            assertThat(position).isEqualTo(positions(export.body()).get(positions(export.body()).size() - 1));
+                    .as("every event keeps its position, gaps and all (%s)", url).isEqualTo(exportedPositions);
+            assertThat(position).isEqualTo(exportedPositions.get(exportedPositions.size() - 1));
+            Response next = new ApiClient(port, "recorder").post("/api/partnerships/" + id + "/principles",
+                    "{\"number\":3,\"text\":\"After the restore\",\"resolution\":{\"wording\":\"Adopted\"}}");
+            assertThat(next.json().get("position").asLong()).as("the store continues after the last position")
+                    .isEqualTo(position + 1);
 
             Response again = new Response(monitor.http().send(monitor.request("/api/admin/restore")
                     .header("Content-Type", "application/x-ndjson")
-                    .POST(HttpRequest.BodyPublishers.ofString(export.body()))));
+                    .POST(HttpRequest.BodyPublishers.ofString(exported))));
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.json().get("code").asString()).isEqualTo("STORE_NOT_EMPTY");
         }

@@ -106,6 +106,28 @@ public final class TestDatabases {
         return postgresUrl;
     }
 
+    /**
+     * A new, empty PostgreSQL database (dropped when the tests end), or null when PostgreSQL is not available
+     * and not required.
+     */
+    public static synchronized String emptyPostgres() {
+        if (postgres() == null) {
+            if ("required".equals(mode())) {
+                throw new IllegalStateException("PostgreSQL is required but not available: " + postgresFailure);
+            }
+            return null;
+        }
+        String name = "partnership_empty_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection admin = DriverManager.getConnection(ADMIN_URL, ADMIN_USER, "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create " + name, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+        return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+    }
+
     /** The system property when set to anything but 'auto', else the PARTNERSHIP_TEST_POSTGRES environment variable. */
     static String mode() {
         String property = System.getProperty("partnership.test.postgres", "auto");
