@@ -36,6 +36,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.partnershiprecord.api.config.AxonConfiguration;
 import org.partnershiprecord.api.record.RecordMetadata;
 import org.partnershiprecord.api.record.RecorderMetadataInterceptor;
 import org.partnershiprecord.domain.agreement.Agreement;
@@ -124,22 +125,9 @@ final class BatchWriter implements AutoCloseable {
         return JacksonSerializer.builder().objectMapper(RecordJson.objectMapper()).build();
     }
 
-    /** The application's table and column names (AxonConfiguration#eventSchema). */
+    /** The application's table and column names. */
     static EventSchema eventSchema() {
-        return EventSchema.builder()
-                .eventTable("domain_event_entry")
-                .snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index")
-                .timestampColumn("time_stamp")
-                .eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .typeColumn("type")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload")
-                .metaDataColumn("meta_data")
-                .build();
+        return AxonConfiguration.recordEventSchema();
     }
 
     /** Handles one command with the real aggregate; its event is written with the next flush. */

@@ -140,6 +140,11 @@ public class AxonConfiguration {
 
     @Bean
     EventSchema eventSchema() {
+        return recordEventSchema();
+    }
+
+    /** The record's event and snapshot tables and columns (snake_case, V1__event_store.sql); also the benchmark's. */
+    public static EventSchema recordEventSchema() {
         return EventSchema.builder()
                 .eventTable("domain_event_entry")
                 .snapshotTable("snapshot_event_entry")

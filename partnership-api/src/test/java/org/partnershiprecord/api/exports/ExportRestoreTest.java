@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,12 +14,13 @@ import org.partnershiprecord.api.support.ApiClient;
 import org.partnershiprecord.api.support.ApiClient.Response;
 import org.partnershiprecord.api.support.ApiTestBase;
 import org.partnershiprecord.api.support.Gaps;
-import org.partnershiprecord.api.support.TestDatabases;
 import org.partnershiprecord.api.support.OnH2;
+import org.partnershiprecord.api.support.TestDatabases;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The event log exported by the monitoring officer, restored into an empty store, gives the same views. */
 @OnH2
@@ -47,8 +49,8 @@ class ExportRestoreTest extends ApiTestBase {
 
         // The log is exported whole once the gap has settled (the feed waits at a young gap: gap timeout).
         Response export = as("monitor").get("/api/exports/events");
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
-        while (export.body().lines().count() < eventCount() && java.time.Instant.now().isBefore(deadline)) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (export.body().lines().count() < eventCount() && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
             export = as("monitor").get("/api/exports/events");
         }
@@ -106,8 +108,8 @@ class ExportRestoreTest extends ApiTestBase {
         }
     }
 
-    private static java.util.List<Long> positions(String jsonLines) {
-        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static List<Long> positions(String jsonLines) {
+        JsonMapper mapper = JsonMapper.builder().build();
         return jsonLines.lines().filter(line -> !line.isBlank()).map(line -> mapper.readTree(line).get("position")
                 .asLong()).toList();
     }

@@ -15,13 +15,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.partnershiprecord.projections.common.EventFacts;
 import org.partnershiprecord.projections.common.EventPositions;
 import org.partnershiprecord.projections.common.JsonColumns;
 import org.partnershiprecord.projections.common.ResolutionView;
 import org.partnershiprecord.projections.common.Sql;
+import org.partnershiprecord.projections.common.UnitOfWorkBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -92,23 +91,18 @@ public class AuditTrailProjection {
     /**
      * The rows of the batch of events being handled, written together just before its transaction commits (one JDBC
      * batch per table instead of a few statements per event), and what is known of each aggregate, read once per
-     * batch. Outside a unit of work (an as-at replay)
-     * each event is written at once.
+     * batch (also in an as-at
+     * replay, which hands events over in units of work too). Outside a unit of work each event is written at once.
      */
     private Batch batch() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return new Batch(false);
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        return unitOfWork.getOrComputeResource(BATCH, key -> {
-            Batch batch = new Batch(true);
+        return UnitOfWorkBatch.current(BATCH, unitOfWork -> {
+            Batch batch = new Batch(unitOfWork != null);
             if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
                 batch.preload(batching.getMessages().stream().filter(DomainEventMessage.class::isInstance)
                         .map(m -> ((DomainEventMessage<?>) m).getAggregateIdentifier()).distinct().toList());
             }
-            unitOfWork.onPrepareCommit(u -> batch.flush());
             return batch;
-        });
+        }, Batch::flush);
     }
 
     /** The partnership and body an aggregate belongs to, as learnt from its earlier events. */

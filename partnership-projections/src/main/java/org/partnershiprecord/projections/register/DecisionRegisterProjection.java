@@ -11,8 +11,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.partnershiprecord.domain.meeting.ConditionStatus;
 import org.partnershiprecord.domain.meeting.MeetingEvent.EntryCorrected;
 import org.partnershiprecord.domain.meeting.MeetingEvent.ResolutionConditionLapsed;
@@ -24,6 +22,7 @@ import org.partnershiprecord.projections.common.EventPositions;
 import org.partnershiprecord.projections.common.JsonColumns;
 import org.partnershiprecord.projections.common.ResolutionView;
 import org.partnershiprecord.projections.common.Sql;
+import org.partnershiprecord.projections.common.UnitOfWorkBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -123,19 +122,11 @@ public class DecisionRegisterProjection {
 
     /**
      * The rows of the batch of events being handled, inserted together just before its transaction commits, and the
-     * partnerships looked up during it. Outside a unit of work (an as-at
-     * replay) rows are written at once.
+     * partnerships looked up during it. Outside a unit of work rows are written
+     * at once.
      */
     private Batch batch() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return new Batch(false);
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        return unitOfWork.getOrComputeResource(BATCH, key -> {
-            Batch batch = new Batch(true);
-            unitOfWork.onPrepareCommit(u -> batch.flush());
-            return batch;
-        });
+        return UnitOfWorkBatch.current(BATCH, unitOfWork -> new Batch(unitOfWork != null), Batch::flush);
     }
 
     private final class Batch {
